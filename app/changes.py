@@ -1,0 +1,86 @@
+"""The change feed: what each committed transaction changed, published once after commit (no Qt)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+# {table: {record key: set of changed field names}}; a deleted record carries {"__deleted__"},
+# a new one {"__new__"}.
+ChangeSet = dict[str, dict[str, set[str]]]
+Listener = Callable[[ChangeSet], None]
+
+NEW = "__new__"
+DELETED = "__deleted__"
+_KEY = "changes.pending"
+
+
+class ChangeBus:
+    """Collects changes after each flush and publishes one change set per commit; a rollback discards."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def publish(self, changes: ChangeSet) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(changes)
+            except Exception:  # one broken window must not stop the others from refreshing
+                log.exception("change listener failed")
+
+    def attach(self, factory: sessionmaker[Session]) -> None:
+        event.listen(factory, "after_flush", _collect)
+        event.listen(factory, "after_commit", self._after_commit)
+        event.listen(factory, "after_rollback", _discard)
+
+    def _after_commit(self, session: Session) -> None:
+        changes: ChangeSet | None = session.info.pop(_KEY, None)
+        if changes:
+            self.publish(changes)
+
+
+def record_key(obj: Any) -> str | None:
+    state = inspect(obj)
+    identity = state.mapper.primary_key_from_instance(obj)
+    if any(part is None for part in identity):
+        return None
+    return "|".join(str(part) for part in identity)
+
+
+def add_change(session: Session, table: str, key: str, fields: set[str]) -> None:
+    """Announce a change made by a Core statement that the ORM did not see."""
+    pending: ChangeSet = session.info.setdefault(_KEY, {})
+    pending.setdefault(table, {}).setdefault(key, set()).update(fields)
+
+
+def _collect(session: Session, _flush_context: object) -> None:
+    for obj, marker in (
+        *((o, NEW) for o in session.new),
+        *((o, DELETED) for o in session.deleted),
+    ):
+        key = record_key(obj)
+        if key is not None:
+            add_change(session, obj.__tablename__, key, {marker})
+    for obj in session.dirty:
+        state = inspect(obj)
+        fields = {attr.key for attr in state.attrs if attr.history.has_changes()}
+        key = record_key(obj)
+        if fields and key is not None:
+            add_change(session, obj.__tablename__, key, fields)
+
+
+def _discard(session: Session) -> None:
+    session.info.pop(_KEY, None)

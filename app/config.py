@@ -1,0 +1,36 @@
+"""Where the database lives by default and other settings that need no Qt."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "ContactSync"
+
+
+def user_data_dir() -> Path:
+    """The per-user data folder, following the platform's convention (like QStandardPaths.AppDataLocation)."""
+    override = os.environ.get("CONTACTSYNC_HOME")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return base / APP_NAME
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{user_data_dir() / 'contactsync.db'}"
+
+
+def current_user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (containers): still record something readable
+        return "user"

@@ -1,0 +1,75 @@
+"""Engine, session factory, SQLite pragmas, migrate-on-open and the unit of work."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import sync  # noqa: F401  (registers the synchronization engine on every Session)
+from app.changes import ChangeBus
+from app.config import current_user
+from app.domain.defaults import ensure_defaults
+from app.migrate import migrate
+
+log = logging.getLogger(__name__)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
+    # A plain cursor: Python 3.11's sqlite3 connection has no `autocommit` attribute.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 5})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Database:
+    """One database: its engine, the session factory, the change bus and the current user's name."""
+
+    def __init__(self, url: str, *, user: str | None = None, migrate_on_open: bool = True) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        if migrate_on_open:
+            migrate(self.engine)
+        self.user = user or current_user()
+        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        self.bus = ChangeBus()
+        self.bus.attach(self.session_factory)
+        if migrate_on_open:
+            with self.unit_of_work() as session:
+                ensure_defaults(session)
+
+    def session(self) -> Session:
+        session = self.session_factory()
+        session.info["user"] = self.user
+        return session
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One user action: one session, one transaction; commit on success, roll back on any error."""
+        with self.session() as session:
+            session.info["change_id"] = str(uuid.uuid4())
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()

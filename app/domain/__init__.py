@@ -1,0 +1,1 @@
+"""Domain rules without Qt: field metadata, validation, number series, record operations."""

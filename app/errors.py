@@ -1,0 +1,58 @@
+"""User-facing errors: a translatable message template, the field it concerns and the record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+# Replaced by the UI with a Qt translator so that domain messages appear in the user's language.
+translate: Callable[[str], str] = _identity
+
+
+class UserError(Exception):
+    """A refusal the user can act on. `template` is the untranslated text with {placeholders}."""
+
+    def __init__(
+        self,
+        template: str,
+        *,
+        field: str | None = None,
+        record: tuple[str, str | None] | None = None,
+        **params: Any,
+    ) -> None:
+        self.template = template
+        self.field = field
+        self.record = record
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The translated text; {field} is the field's caption, since captions are what users see."""
+        from app.domain.fields import caption  # late: domain imports this module
+
+        values = dict(self.params)
+        if self.field is not None:
+            values.setdefault("field", translate(caption(self.field)))
+        return translate(self.template).format(**values)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class TemplateChoiceRequired(UserError):
+    """Several templates match: the caller must let the user pick one (SPEC §7.2)."""
+
+    def __init__(self, kind: str, codes: list[str]) -> None:
+        super().__init__("Choose a {kind} template: {codes}.", kind=kind, codes=", ".join(codes))
+        self.kind = kind
+        self.codes = codes
+
+
+class DatabaseTooNewError(Exception):
+    """The database was written by a newer ContactSync; it is left untouched."""

@@ -1,0 +1,72 @@
+"""SQLAlchemy models, one module per aggregate; importing this package registers every table."""
+
+from app.models.bank_account import BankAccount
+from app.models.base import Base
+from app.models.codes import (
+    BankAccountPostingGroup,
+    CountryRegion,
+    Currency,
+    CustomerPostingGroup,
+    GenBusPostingGroup,
+    Language,
+    PaymentMethod,
+    PaymentTerms,
+    PostCode,
+    SalespersonPurchaser,
+    Salutation,
+    Territory,
+    VatBusPostingGroup,
+    VendorPostingGroup,
+)
+from app.models.contact import Contact
+from app.models.customer import Customer
+from app.models.journal import SyncJournalEntry
+from app.models.numbering import NoSeries
+from app.models.relation import LINK_TABLES, BusinessRelation, ContactBusinessRelation
+from app.models.setup import MarketingSetup, SyncFieldMap
+from app.models.templates import CustomerTemplate, VendorTemplate
+from app.models.vendor import Vendor
+
+RecordModel = Customer | Vendor | BankAccount
+PartyModel = Contact | Customer | Vendor | BankAccount
+
+MODEL_BY_TABLE: dict[str, type[Base]] = {
+    "contact": Contact,
+    "customer": Customer,
+    "vendor": Vendor,
+    "bank_account": BankAccount,
+}
+
+__all__ = [
+    "LINK_TABLES",
+    "MODEL_BY_TABLE",
+    "BankAccount",
+    "BankAccountPostingGroup",
+    "Base",
+    "BusinessRelation",
+    "Contact",
+    "ContactBusinessRelation",
+    "CountryRegion",
+    "Currency",
+    "Customer",
+    "CustomerPostingGroup",
+    "CustomerTemplate",
+    "GenBusPostingGroup",
+    "Language",
+    "MarketingSetup",
+    "NoSeries",
+    "PartyModel",
+    "PaymentMethod",
+    "PaymentTerms",
+    "PostCode",
+    "RecordModel",
+    "SalespersonPurchaser",
+    "Salutation",
+    "SyncFieldMap",
+    "SyncJournalEntry",
+    "Territory",
+    "VatBusPostingGroup",
+    "Vendor",
+    "VendorPostingGroup",
+    "VendorTemplate",
+]

@@ -1,0 +1,75 @@
+"""Batch job "Create Contacts from Customers / Vendors / Bank Accounts" (SPEC §7.3): idempotent, chunked,
+one commit per chunk, with progress and cancellation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from app.db import Database
+from app.models import MODEL_BY_TABLE, ContactBusinessRelation
+from app.sync.contact_from_record import create_contact_for
+from app.sync.setup import require_contact_nos, require_relation_code
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+@dataclass
+class BatchResult:
+    created: int = 0
+    skipped: int = 0
+    cancelled: bool = False
+
+    def summary(self, kind: str) -> str:
+        text = f"{self.created} contacts created from {kind}s, {self.skipped} skipped (already linked)."
+        return text + (" Cancelled: what was done stays done." if self.cancelled else "")
+
+
+def create_contacts_from(
+    db: Database,
+    table: str,
+    *,
+    nos: list[str] | None = None,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    chunk_size: int = 500,
+) -> BatchResult:
+    """Create a company contact (and primary person) for every `table` record without a link."""
+    model = MODEL_BY_TABLE[table]
+    with db.unit_of_work() as session:  # refuse up front, before any work, when setup is incomplete
+        require_relation_code(session, table)
+        require_contact_nos(session)
+        linked = select(ContactBusinessRelation.no).where(ContactBusinessRelation.link_to_table == table)
+        base = select(model.no)  # type: ignore[attr-defined]
+        if nos is not None:
+            base = base.where(model.no.in_(nos))  # type: ignore[attr-defined]
+        total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+        todo = list(session.scalars(base.where(model.no.not_in(linked)).order_by(model.no)))  # type: ignore[attr-defined]
+    result = BatchResult(skipped=total - len(todo))
+    if progress:
+        progress(result.skipped, total)
+    for start in range(0, len(todo), chunk_size):
+        if should_cancel and should_cancel():
+            result.cancelled = True
+            break
+        with db.unit_of_work() as session:
+            for no in todo[start : start + chunk_size]:
+                record = session.get(model, no)
+                if (
+                    record is None
+                    or session.scalar(
+                        select(ContactBusinessRelation.id).where(
+                            ContactBusinessRelation.link_to_table == table, ContactBusinessRelation.no == no
+                        )
+                    )
+                    is not None
+                ):
+                    result.skipped += 1  # deleted or linked by someone else meanwhile
+                    continue
+                create_contact_for(session, record)
+                result.created += 1
+        if progress:
+            progress(result.skipped + result.created, total)
+    return result

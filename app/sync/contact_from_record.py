@@ -1,0 +1,70 @@
+"""Create the company contact (and primary person) for a customer, vendor or bank account (SPEC §7.3)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from app.domain.numbering import next_no
+from app.errors import UserError
+from app.models import Contact, ContactBusinessRelation, Customer, RecordModel, Vendor
+from app.sync.fieldmap import field_map
+from app.sync.inheritance import assign_company
+from app.sync.links import link_of_record
+from app.sync.setup import get_setup, require_contact_nos, require_relation_code
+
+CREATED_CONTACTS_KEY = "sync.created_contacts"
+
+
+def create_contact_for(session: Session, record: RecordModel) -> Contact:
+    """New contact linked to `record`, with the record's shared values; refuses a record that has one."""
+    table = record.__tablename__
+    code = require_relation_code(session, table)
+    series = require_contact_nos(session)
+    existing = link_of_record(session, table, record.no)
+    if existing is not None:
+        raise UserError(
+            "{kind} {no} is already linked to contact {contact}.",
+            kind=table.replace("_", " ").capitalize(),
+            no=record.no,
+            contact=existing.contact_no,
+        )
+    contact_type = record.contact_type if isinstance(record, Customer) else "company"
+    contact = Contact(no=next_no(session, series), type=contact_type, business_relation=table)
+    for pair in field_map(session).at_creation(table):
+        if pair.contact_field == "type":
+            continue
+        setattr(contact, pair.contact_field, getattr(record, pair.record_field))
+    session.add(contact)
+    session.add(
+        ContactBusinessRelation(
+            contact=contact,
+            contact_no=contact.no,
+            business_relation_code=code,
+            link_to_table=table,
+            no=record.no,
+        )
+    )
+    session.info.setdefault(CREATED_CONTACTS_KEY, []).append((table, record.no, contact.no))
+    if isinstance(record, Customer | Vendor):
+        if record.contact and contact.type == "company":
+            person = create_person(session, contact, record.contact, series)
+            record.primary_contact_no = person.no
+        else:
+            record.primary_contact_no = contact.no
+    return contact
+
+
+def create_person(session: Session, company: Contact, name: str, series: str | None = None) -> Contact:
+    """A person under `company`, named `name`, inheriting what the setup switches on."""
+    series = series or require_contact_nos(session)
+    person = Contact(no=next_no(session, series), type="person", name=name, search_name=name.upper())
+    person.company = company
+    person.company_no = company.no
+    parts = name.split()
+    if len(parts) >= 2:
+        person.first_name, person.surname = parts[0][:30], " ".join(parts[1:])[:30]
+    elif parts:
+        person.surname = parts[0][:30]
+    assign_company(get_setup(session), person, company, None)
+    session.add(person)
+    return person

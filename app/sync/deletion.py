@@ -1,0 +1,90 @@
+"""Deletion rules (SPEC §9): a contact goes with its links and persons; linked records always stay."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete as sql_delete
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.records import KIND_CAPTION, get_record
+from app.models import MODEL_BY_TABLE, Contact, ContactBusinessRelation, Customer, Vendor
+from app.sync.links import link_of_record, links_of, persons_of, refresh_status
+
+
+@dataclass
+class DeletionPlan:
+    """What a delete removes and what stays, for the confirmation (SPEC §9.3)."""
+
+    table: str
+    no: str
+    goes: list[str] = field(default_factory=list)
+    stays: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        lines = [f"Delete {KIND_CAPTION[self.table].lower()} {self.no}?"]
+        if self.goes:
+            lines.append("This also deletes: " + ", ".join(self.goes) + ".")
+        if self.stays:
+            lines.append("These stay: " + ", ".join(self.stays) + ".")
+        return "\n".join(lines)
+
+
+def plan_delete(session: Session, table: str, no: str) -> DeletionPlan:
+    record = get_record(session, table, no)
+    plan = DeletionPlan(table, no)
+    if table == "contact":
+        for person in persons_of(session, record.no):
+            plan.goes.append(f"person {person.no} {person.name}")
+        for link in links_of(session, record.no):
+            plan.goes.append(f"its link to {KIND_CAPTION[link.link_to_table or ''].lower()} {link.no}")
+            plan.stays.append(f"{KIND_CAPTION[link.link_to_table or ''].lower()} {link.no}")
+    else:
+        link = link_of_record(session, table, no)
+        if link is not None:
+            plan.goes.append(f"its link to contact {link.contact_no}")
+            plan.stays.append(f"contact {link.contact_no}")
+    return plan
+
+
+def delete_contact(session: Session, no: str) -> None:
+    contact = get_record(session, "contact", no)
+    doomed = [contact, *persons_of(session, no)] if contact.type == "company" else [contact]
+    doomed_nos = [c.no for c in doomed]
+    for model in (Customer, Vendor):
+        for record in session.scalars(select(model).where(model.primary_contact_no.in_(doomed_nos))):
+            record.primary_contact_no = ""
+            record.contact = ""
+    session.execute(
+        sql_delete(ContactBusinessRelation).where(ContactBusinessRelation.contact_no.in_(doomed_nos))
+    )
+    company_no = contact.company_no
+    for person in doomed[1:]:
+        session.delete(person)
+    session.flush()
+    session.delete(contact)
+    session.flush()
+    if company_no:
+        session.expire_all()
+        if session.get(Contact, company_no) is not None:
+            refresh_status(session, company_no)
+
+
+def delete_record(session: Session, table: str, no: str) -> None:
+    record = get_record(session, table, no)
+    link = link_of_record(session, table, no)
+    contact_no = link.contact_no if link is not None else None
+    if link is not None:
+        session.delete(link)
+    session.delete(record)
+    session.flush()
+    if contact_no:
+        refresh_status(session, contact_no)
+
+
+def delete(session: Session, table: str, no: str) -> None:
+    if table == "contact":
+        delete_contact(session, no)
+    elif table in MODEL_BY_TABLE:
+        delete_record(session, table, no)

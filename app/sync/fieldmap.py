@@ -1,0 +1,100 @@
+"""The explicit shared-field map of SPEC §4, stored as data so that the setup can switch fields off."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import SyncFieldMap
+
+COMMON_FIELDS = (
+    "name",
+    "name_2",
+    "search_name",
+    "address",
+    "address_2",
+    "post_code",
+    "city",
+    "county",
+    "country_region_code",
+    "phone_no",
+    "mobile_phone_no",
+    "fax_no",
+    "email",
+    "home_page",
+    "language_code",
+    "territory_code",
+    "currency_code",
+)
+TAX_FIELDS = ("vat_registration_no", "registration_number", "privacy_blocked")
+
+
+def default_rows() -> list[tuple[str, str, str, str]]:
+    """(contact_field, link_to_table, record_field, direction) for a new database."""
+    rows: list[tuple[str, str, str, str]] = []
+    for table in ("customer", "vendor", "bank_account"):
+        rows += [(f, table, f, "both") for f in COMMON_FIELDS]
+    for table in ("customer", "vendor"):
+        rows += [(f, table, f, "both") for f in TAX_FIELDS]
+    rows += [
+        ("salesperson_code", "customer", "salesperson_code", "both"),
+        ("salesperson_code", "vendor", "purchaser_code", "create_only"),
+        ("salesperson_code", "bank_account", "our_contact_code", "create_only"),
+        ("type", "customer", "contact_type", "to_record"),
+    ]
+    return rows
+
+
+@dataclass(frozen=True)
+class FieldPair:
+    contact_field: str
+    record_field: str
+    direction: str
+
+
+class FieldMap:
+    """The enabled rows, grouped by linked table, with the questions the sync engine asks of them."""
+
+    def __init__(self, rows: list[SyncFieldMap]) -> None:
+        self._by_table: dict[str, list[FieldPair]] = {}
+        for row in rows:
+            if row.enabled:
+                self._by_table.setdefault(row.link_to_table, []).append(
+                    FieldPair(row.contact_field, row.record_field, row.direction)
+                )
+
+    def pairs(self, table: str) -> list[FieldPair]:
+        return self._by_table.get(table, [])
+
+    def contact_to_record(self, table: str) -> list[FieldPair]:
+        """Pairs that follow a later change of the contact."""
+        return [p for p in self.pairs(table) if p.direction in ("both", "to_record")]
+
+    def record_to_contact(self, table: str) -> list[FieldPair]:
+        """Pairs that a later change of the linked record brings back to the contact."""
+        return [p for p in self.pairs(table) if p.direction == "both"]
+
+    def at_creation(self, table: str) -> list[FieldPair]:
+        """Every pair: creating one side from the other copies create-only fields too."""
+        return self.pairs(table)
+
+    def record_fields(self, table: str) -> set[str]:
+        return {p.record_field for p in self.pairs(table)}
+
+    def contact_fields(self) -> set[str]:
+        return {p.contact_field for pairs in self._by_table.values() for p in pairs}
+
+
+_CACHE_KEY = "sync.fieldmap"
+
+
+def field_map(session: Session) -> FieldMap:
+    """The map as stored, read once per session (a setup change is made in its own session)."""
+    cached = session.info.get(_CACHE_KEY)
+    if cached is None:
+        with session.no_autoflush:
+            rows = list(session.scalars(select(SyncFieldMap)))
+        cached = session.info[_CACHE_KEY] = FieldMap(rows)
+    return cached  # type: ignore[no-any-return]

@@ -1,0 +1,54 @@
+"""Every message box and confirmation goes through here, so tests can answer them (like qutebrowser's msgbox).
+
+Tests install an answerer with `set_answerer(fn)`; fn(kind, title, text, options) returns the answer and no
+dialog is shown. `kind` is one of "info", "error", "question", "choose".
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+Answerer = Callable[[str, str, str, Sequence[str]], Any]
+_answerer: Answerer | None = None
+
+
+def set_answerer(answerer: Answerer | None) -> None:
+    global _answerer
+    _answerer = answerer
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    if _answerer is not None:
+        _answerer("info", title, text, ())
+        return
+    QMessageBox.information(parent, title, text)
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    log.info("refused: %s", text)
+    if _answerer is not None:
+        _answerer("error", title, text, ())
+        return
+    QMessageBox.warning(parent, title, text)
+
+
+def question(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
+    if _answerer is not None:
+        return bool(_answerer("question", title, text, ("yes", "no")))
+    default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    return QMessageBox.question(parent, title, text, buttons, default) == QMessageBox.StandardButton.Yes
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: Sequence[str]) -> str | None:
+    """Pick one of `options`; None when cancelled."""
+    if _answerer is not None:
+        answer = _answerer("choose", title, text, options)
+        return None if answer is None else str(answer)
+    item, ok = QInputDialog.getItem(parent, title, text, list(options), 0, False)
+    return item if ok else None

@@ -1,0 +1,31 @@
+"""Brings the change feed into Qt: one signal per committed change set, for every open window to filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from app.changes import ChangeSet
+from app.db import Database
+
+
+class SyncController(QObject):
+    """Re-emits the database's change bus as a Qt signal.
+
+    changed(dict): {table: {record key: set of field names}} of one committed transaction. Windows refresh
+    only what they show; a card does not overwrite a field the user is editing.
+    """
+
+    changed = Signal(dict)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        db.bus.subscribe(self._on_commit)
+
+    def _on_commit(self, changes: ChangeSet) -> None:
+        # Commits happen on the GUI thread, so emitting directly reaches every window before the
+        # user's next event; changes from other processes arrive through the same signal (issue 5).
+        self.changed.emit(changes)
+
+    def close(self) -> None:
+        self._db.bus.unsubscribe(self._on_commit)

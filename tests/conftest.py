@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("CONTACTSYNC_HOME", str(Path(os.environ.get("TMPDIR", "/tmp")) / "contactsync-test-home"))
+os.environ.setdefault(
+    "CONTACTSYNC_HOME", str(Path(os.environ.get("TMPDIR", "/tmp")) / "contactsync-test-home")
+)
 
-from app.db import Database  # noqa: E402
+from app.db import Database
 
 
 @pytest.fixture

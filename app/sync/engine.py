@@ -135,7 +135,7 @@ class SyncRun:
                 set_if_different(contact, "search_name", contact.name.upper()[:100])
         if "company_no" in changes or (new and contact.company_no):
             self._company_assigned(contact, changes.get("company_no", (None, None))[0])
-        if not new and "name" in changes:
+        if not new and "name" in real_changes(contact):  # typed, or built from the name parts
             self._primary_contact_renamed(contact)
 
     def _check_type_change(self, contact: Contact) -> None:
@@ -167,7 +167,9 @@ class SyncRun:
         if person.type != "person":
             raise UserError("{field} can only be filled in on person contacts.", field="company_no")
         with session.no_autoflush:
-            company = session.get(Contact, person.company_no)
+            company = person.company  # set for a company created in this same flush (still pending)
+            if company is None or company.no != person.company_no:
+                company = session.get(Contact, person.company_no)
             previous = session.get(Contact, previous_no) if previous_no else None
         if company is None or company.type != "company" or company.no == person.no:
             raise UserError(

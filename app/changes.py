@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, insert, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import ChangeLog
 
 log = logging.getLogger(__name__)
 
@@ -18,14 +22,17 @@ Listener = Callable[[ChangeSet], None]
 
 NEW = "__new__"
 DELETED = "__deleted__"
+CHANNEL = "contactsync_changes"
 _KEY = "changes.pending"
 
 
 class ChangeBus:
     """Collects changes after each flush and publishes one change set per commit; a rollback discards."""
 
-    def __init__(self) -> None:
+    def __init__(self, client_id: str | None = None) -> None:
         self._listeners: list[Listener] = []
+        # Identifies this process's own rows in the change log, so it ignores its own echo.
+        self.client_id = client_id or str(uuid.uuid4())
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -43,13 +50,37 @@ class ChangeBus:
 
     def attach(self, factory: sessionmaker[Session]) -> None:
         event.listen(factory, "after_flush", _collect)
+        event.listen(factory, "before_commit", self._before_commit)
         event.listen(factory, "after_commit", self._after_commit)
         event.listen(factory, "after_rollback", _discard)
+
+    def _before_commit(self, session: Session) -> None:
+        """Write the change set into the change log in the same transaction, and on PostgreSQL NOTIFY
+        (delivered only on commit), so other processes learn of committed changes only."""
+        session.flush()
+        changes: ChangeSet | None = session.info.get(_KEY)
+        if not changes:
+            return
+        payload = json.dumps(encode(changes), separators=(",", ":"))
+        row_id = session.execute(
+            insert(ChangeLog).values(client_id=self.client_id, payload=payload).returning(ChangeLog.id)
+        ).scalar_one()
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT pg_notify(:channel, :payload)"),
+                            {"channel": CHANNEL, "payload": f"{row_id}:{self.client_id}"})
 
     def _after_commit(self, session: Session) -> None:
         changes: ChangeSet | None = session.info.pop(_KEY, None)
         if changes:
             self.publish(changes)
+
+
+def encode(changes: ChangeSet) -> dict[str, dict[str, list[str]]]:
+    return {table: {key: sorted(fields) for key, fields in rows.items()} for table, rows in changes.items()}
+
+
+def decode(data: dict[str, dict[str, list[str]]]) -> ChangeSet:
+    return {table: {key: set(fields) for key, fields in rows.items()} for table, rows in data.items()}
 
 
 def record_key(obj: Any) -> str | None:
@@ -72,7 +103,7 @@ def _collect(session: Session, _flush_context: object) -> None:
         *((o, DELETED) for o in session.deleted),
     ):
         key = record_key(obj)
-        if key is not None:
+        if key is not None and not isinstance(obj, ChangeLog):
             add_change(session, obj.__tablename__, key, {marker})
     for obj in session.dirty:
         state = inspect(obj)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from app import sync  # noqa: F401  (registers the synchronization engine on every Session)
 from app.changes import ChangeBus
@@ -18,6 +19,7 @@ from app.domain.defaults import ensure_defaults
 from app.migrate import migrate
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
@@ -70,6 +72,19 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+
+    def run(self, operation: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """operation(session, ...) as one unit of work; retried when another user's commit overtook this
+        one between its read and its write (the version check), since each try reads afresh."""
+        for attempt in range(3):
+            try:
+                with self.unit_of_work() as session:
+                    return operation(session, *args, **kwargs)
+            except StaleDataError:
+                if attempt == 2:
+                    raise
+                log.info("concurrent update detected; retrying %s", getattr(operation, "__name__", operation))
+        raise AssertionError("unreachable")
 
     def dispose(self) -> None:
         self.engine.dispose()

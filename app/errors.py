@@ -54,5 +54,18 @@ class TemplateChoiceRequired(UserError):
         self.codes = codes
 
 
+class ConflictError(UserError):
+    """Another user changed the same field since this window loaded it (SPEC §12): base / mine / theirs."""
+
+    def __init__(self, table: str, no: str, field: str, base: Any, mine: Any, theirs: Any) -> None:
+        super().__init__(
+            "Someone else changed {field} of {table} {no} from \u201c{base}\u201d to \u201c{theirs}\u201d "
+            "while you were editing it.",
+            field=field, record=(table, no), table=table.replace("_", " "), no=no,
+            base=base, theirs=theirs,
+        )
+        self.base, self.mine, self.theirs = base, mine, theirs
+
+
 class DatabaseTooNewError(Exception):
     """The database was written by a newer ContactSync; it is left untouched."""

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from app.domain.fields import caption
 from app.domain.numbering import check_manual, next_no
 from app.domain.validation import check_value, normalize
-from app.errors import UserError
+from app.errors import ConflictError, UserError
 from app.models import MODEL_BY_TABLE, Contact
 from app.sync.engine import FROM_CONTACT_KEY
 from app.sync.setup import get_setup
@@ -98,8 +98,17 @@ def _check_field(model: type, field: str) -> None:
         raise UserError("{field} cannot be changed here.", field=field)
 
 
-def set_field(session: Session, table: str, no: str, field: str, value: Any) -> Any:
-    """Set one field of one record: validate, write, let the engine synchronize, flush. Returns the record."""
+_UNSET: Any = object()
+
+
+def set_field(
+    session: Session, table: str, no: str, field: str, value: Any, *, base: Any = _UNSET
+) -> Any:
+    """Set one field of one record: validate, write, let the engine synchronize, flush. Returns the record.
+
+    `base` is the value the caller's window showed before the user typed. When the stored value has moved
+    away from it meanwhile (another user, or a propagated change) to something other than `value`, this is
+    a real conflict and ConflictError is raised; changes to other fields never conflict (they merge)."""
     model = MODEL_BY_TABLE[table]
     record = get_record(session, table, no)
     _check_field(model, field)
@@ -112,7 +121,10 @@ def set_field(session: Session, table: str, no: str, field: str, value: Any) -> 
         and (record.type == "person")
     ):
         raise UserError("{field} can only be filled in on company contacts.", field=field)
-    if getattr(record, field) != value:
+    current = getattr(record, field)
+    if base is not _UNSET and current != base and current != value:
+        raise ConflictError(table, no, field, base, value, current)
+    if current != value:
         setattr(record, field, value)
         session.flush()
     return record

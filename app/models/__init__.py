@@ -2,6 +2,7 @@
 
 from app.models.bank_account import BankAccount
 from app.models.base import Base
+from app.models.changelog import ChangeLog
 from app.models.codes import (
     BankAccountPostingGroup,
     CountryRegion,
@@ -44,6 +45,7 @@ __all__ = [
     "BankAccountPostingGroup",
     "Base",
     "BusinessRelation",
+    "ChangeLog",
     "Contact",
     "ContactBusinessRelation",
     "CountryRegion",

@@ -74,3 +74,12 @@ def test_sqlite_backup_is_a_readable_copy(tmp_path: Path) -> None:
     copy = create_engine(f"sqlite:///{backup}")
     with copy.connect() as conn:
         assert conn.execute(text("SELECT name FROM contact")).scalar() == "Gesichert"
+
+
+def test_sqlite_is_backed_up_before_an_upgrade(tmp_path: Path) -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    previous = [r.revision for r in reversed(list(script.walk_revisions()))][-2]
+    path = tmp_path / "old.db"
+    migrate(create_engine(f"sqlite:///{path}"), previous)
+    Database(f"sqlite:///{path}").dispose()
+    assert list(tmp_path.glob(f"old.db.{previous}.*.bak"))

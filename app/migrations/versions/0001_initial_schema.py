@@ -96,7 +96,7 @@ def upgrade() -> None:
         sa.Column("currency_code", sa.String(length=10), server_default="", nullable=False),
         sa.Column("vat_registration_no", sa.String(length=20), server_default="", nullable=False),
         sa.Column("registration_number", sa.String(length=20), server_default="", nullable=False),
-        sa.Column("privacy_blocked", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("privacy_blocked", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.ForeignKeyConstraint(
             ["company_no"], ["contact.no"], name=op.f("fk_contact_company_no_contact"), ondelete="CASCADE"
         ),
@@ -132,7 +132,7 @@ def upgrade() -> None:
         sa.Column("payment_method_code", sa.String(length=10), server_default="", nullable=False),
         sa.Column("credit_limit", sa.Numeric(precision=18, scale=2), server_default="0", nullable=False),
         sa.Column("blocked", sa.String(length=10), server_default="", nullable=False),
-        sa.Column("prices_including_vat", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("prices_including_vat", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("last_modified", sa.DateTime(), nullable=False),
         sa.Column("name", sa.String(length=100), server_default="", nullable=False),
@@ -154,7 +154,7 @@ def upgrade() -> None:
         sa.Column("currency_code", sa.String(length=10), server_default="", nullable=False),
         sa.Column("vat_registration_no", sa.String(length=20), server_default="", nullable=False),
         sa.Column("registration_number", sa.String(length=20), server_default="", nullable=False),
-        sa.Column("privacy_blocked", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("privacy_blocked", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.PrimaryKeyConstraint("no", name=op.f("pk_customer")),
     )
     op.create_table(
@@ -199,7 +199,7 @@ def upgrade() -> None:
         sa.Column("starting_no", sa.String(length=20), server_default="", nullable=False),
         sa.Column("last_no_used", sa.String(length=20), server_default="", nullable=False),
         sa.Column("increment_by", sa.Integer(), server_default="1", nullable=False),
-        sa.Column("manual_nos", sa.Boolean(), server_default=sa.text("1"), nullable=False),
+        sa.Column("manual_nos", sa.Boolean(), server_default=sa.true(), nullable=False),
         sa.PrimaryKeyConstraint("code", name=op.f("pk_no_series")),
     )
     op.create_table(
@@ -240,7 +240,7 @@ def upgrade() -> None:
         sa.Column("link_to_table", sa.String(length=20), nullable=False),
         sa.Column("record_field", sa.String(length=50), nullable=False),
         sa.Column("direction", sa.String(length=20), server_default="both", nullable=False),
-        sa.Column("enabled", sa.Boolean(), server_default=sa.text("1"), nullable=False),
+        sa.Column("enabled", sa.Boolean(), server_default=sa.true(), nullable=False),
         sa.PrimaryKeyConstraint("contact_field", "link_to_table", name=op.f("pk_sync_field_map")),
     )
     op.create_table(
@@ -309,7 +309,7 @@ def upgrade() -> None:
         sa.Column("currency_code", sa.String(length=10), server_default="", nullable=False),
         sa.Column("vat_registration_no", sa.String(length=20), server_default="", nullable=False),
         sa.Column("registration_number", sa.String(length=20), server_default="", nullable=False),
-        sa.Column("privacy_blocked", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("privacy_blocked", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.PrimaryKeyConstraint("no", name=op.f("pk_vendor")),
     )
     op.create_table(
@@ -369,18 +369,18 @@ def upgrade() -> None:
         sa.Column("customer_nos", sa.String(length=20), nullable=True),
         sa.Column("vendor_nos", sa.String(length=20), nullable=True),
         sa.Column("bank_account_nos", sa.String(length=20), nullable=True),
-        sa.Column("inherit_salesperson_code", sa.Boolean(), server_default=sa.text("1"), nullable=False),
-        sa.Column("inherit_territory_code", sa.Boolean(), server_default=sa.text("1"), nullable=False),
-        sa.Column("inherit_country_region_code", sa.Boolean(), server_default=sa.text("1"), nullable=False),
-        sa.Column("inherit_language_code", sa.Boolean(), server_default=sa.text("1"), nullable=False),
-        sa.Column("inherit_address_details", sa.Boolean(), server_default=sa.text("1"), nullable=False),
-        sa.Column("inherit_communication_details", sa.Boolean(), server_default=sa.text("1"), nullable=False),
+        sa.Column("inherit_salesperson_code", sa.Boolean(), server_default=sa.true(), nullable=False),
+        sa.Column("inherit_territory_code", sa.Boolean(), server_default=sa.true(), nullable=False),
+        sa.Column("inherit_country_region_code", sa.Boolean(), server_default=sa.true(), nullable=False),
+        sa.Column("inherit_language_code", sa.Boolean(), server_default=sa.true(), nullable=False),
+        sa.Column("inherit_address_details", sa.Boolean(), server_default=sa.true(), nullable=False),
+        sa.Column("inherit_communication_details", sa.Boolean(), server_default=sa.true(), nullable=False),
         sa.Column("default_salesperson_code", sa.String(length=20), server_default="", nullable=False),
         sa.Column("default_territory_code", sa.String(length=10), server_default="", nullable=False),
         sa.Column("default_country_region_code", sa.String(length=10), server_default="", nullable=False),
         sa.Column("default_language_code", sa.String(length=10), server_default="", nullable=False),
-        sa.Column("maintain_dupl_search_strings", sa.Boolean(), server_default=sa.text("1"), nullable=False),
-        sa.Column("autosearch_for_duplicates", sa.Boolean(), server_default=sa.text("1"), nullable=False),
+        sa.Column("maintain_dupl_search_strings", sa.Boolean(), server_default=sa.true(), nullable=False),
+        sa.Column("autosearch_for_duplicates", sa.Boolean(), server_default=sa.true(), nullable=False),
         sa.Column("search_hit_pct", sa.Integer(), server_default="60", nullable=False),
         sa.ForeignKeyConstraint(
             ["bank_account_nos"],

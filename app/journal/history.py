@@ -1,0 +1,57 @@
+"""Read the sync journal per record, grouped into the changes (one user action each) it belonged to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.models import SyncJournalEntry
+
+
+@dataclass
+class JournalChange:
+    """One propagated change: all journal rows of one user action."""
+
+    change_id: str
+    created_at: datetime
+    user_name: str
+    entries: list[SyncJournalEntry] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        first = self.entries[0]
+        targets = {f"{e.target_table.replace('_', ' ')} {e.target_no}" for e in self.entries}
+        return (
+            f"{first.source_field}: \u201c{first.old_value}\u201d \u2192 \u201c{first.new_value}\u201d "
+            f"from {first.source_table.replace('_', ' ')} {first.source_no} to {', '.join(sorted(targets))}"
+        )
+
+
+def history(session: Session, table: str, no: str, limit: int = 200) -> list[JournalChange]:
+    """Changes that touched the record as source or target, newest first."""
+    touching = (
+        select(SyncJournalEntry.change_id)
+        .where(
+            or_(
+                (SyncJournalEntry.target_table == table) & (SyncJournalEntry.target_no == no),
+                (SyncJournalEntry.source_table == table) & (SyncJournalEntry.source_no == no),
+            )
+        )
+        .distinct()
+    )
+    rows = session.scalars(
+        select(SyncJournalEntry)
+        .where(SyncJournalEntry.change_id.in_(touching))
+        .order_by(SyncJournalEntry.id.desc())
+        .limit(limit * 10)
+    ).all()
+    changes: dict[str, JournalChange] = {}
+    for entry in rows:
+        change = changes.setdefault(
+            entry.change_id, JournalChange(entry.change_id, entry.created_at, entry.user_name)
+        )
+        change.entries.insert(0, entry)
+    return list(changes.values())[:limit]

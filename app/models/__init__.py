@@ -21,6 +21,7 @@ from app.models.codes import (
 )
 from app.models.contact import Contact
 from app.models.customer import Customer
+from app.models.duplicates import ContactDuplicate, ContDuplSearchString, DuplSearchStringSetup
 from app.models.journal import SyncJournalEntry
 from app.models.numbering import NoSeries
 from app.models.relation import LINK_TABLES, BusinessRelation, ContactBusinessRelation
@@ -46,13 +47,16 @@ __all__ = [
     "Base",
     "BusinessRelation",
     "ChangeLog",
+    "ContDuplSearchString",
     "Contact",
     "ContactBusinessRelation",
+    "ContactDuplicate",
     "CountryRegion",
     "Currency",
     "Customer",
     "CustomerPostingGroup",
     "CustomerTemplate",
+    "DuplSearchStringSetup",
     "GenBusPostingGroup",
     "Language",
     "MarketingSetup",

@@ -4,13 +4,14 @@ one commit per chunk, with progress and cancellation."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
 from app.db import Database
 from app.models import MODEL_BY_TABLE, ContactBusinessRelation
 from app.sync.contact_from_record import create_contact_for
+from app.sync.engine import DUPLICATES_FOUND_KEY
 from app.sync.setup import require_contact_nos, require_relation_code
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -21,9 +22,12 @@ class BatchResult:
     created: int = 0
     skipped: int = 0
     cancelled: bool = False
+    duplicates: list[str] = field(default_factory=list)  # new contacts that resemble existing ones
 
     def summary(self, kind: str) -> str:
         text = f"{self.created} contacts created from {kind}s, {self.skipped} skipped (already linked)."
+        if self.duplicates:
+            text += f" {len(self.duplicates)} possible duplicates found: {', '.join(self.duplicates[:10])}."
         return text + (" Cancelled: what was done stays done." if self.cancelled else "")
 
 
@@ -70,6 +74,8 @@ def create_contacts_from(
                     continue
                 create_contact_for(session, record)
                 result.created += 1
+            session.flush()
+            result.duplicates += sorted(session.info.get(DUPLICATES_FOUND_KEY, {}))
         if progress:
             progress(result.skipped + result.created, total)
     return result

@@ -16,6 +16,8 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from app.domain.validation import check_value, normalize
+from app.duplicates.search import FIELDS as DUPLICATE_FIELDS
+from app.duplicates.search import refresh_contact
 from app.errors import UserError
 from app.models import (
     MODEL_BY_TABLE,
@@ -36,6 +38,7 @@ PARTY_TYPES = (Contact, Customer, Vendor, BankAccount)
 FROM_CONTACT_KEY = "sync.from_contact"  # {(table, no)} created from a contact: no automatic contact
 SKIP_KEY = "sync.skip"  # set while a domain operation copies values itself (link with existing)
 NAME_PARTS = ("first_name", "middle_name", "surname")
+DUPLICATES_FOUND_KEY = "sync.duplicates_found"  # {contact no: [Candidate]} for batch reports and warnings
 
 Key = tuple[str, str]
 
@@ -84,6 +87,7 @@ class SyncRun:
             if isinstance(obj, Customer | Vendor | BankAccount):
                 self.auto_contact(obj)
         self.validate_written()
+        self.maintain_search_strings(new, changed)
 
     # --- validation -------------------------------------------------------------------------------
     def _set_columns(self, obj: Any) -> list[str]:
@@ -309,6 +313,28 @@ class SyncRun:
                 new_value=None if new is None else str(new),
             )
         )
+
+    # --- duplicate search strings (SPEC §10) ------------------------------------------------------
+    def maintain_search_strings(self, new: list[Any], changed: list[tuple[Any, dict[str, Change]]]) -> None:
+        if not self.setup.maintain_dupl_search_strings:
+            return
+        contacts = {o.no: o for o in self.session.new if isinstance(o, Contact)}  # incl. auto-created
+        contacts.update(
+            (o.no, o)
+            for o, changes in changed
+            if isinstance(o, Contact) and (DUPLICATE_FIELDS | {"type"}) & changes.keys()
+        )
+        contacts.update(
+            (key[1], self.session.get(Contact, key[1]))
+            for key, fields in self.written.items()
+            if key[0] == "contact" and DUPLICATE_FIELDS & fields
+        )
+        found = self.session.info.setdefault(DUPLICATES_FOUND_KEY, {})
+        for contact in contacts.values():
+            if contact is not None:
+                candidates = refresh_contact(self.session, contact)
+                if candidates:
+                    found[contact.no] = candidates
 
     # --- automatic contacts (SPEC §7.3) -------------------------------------------------------------
     def auto_contact(self, record: Any) -> None:

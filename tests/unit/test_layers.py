@@ -47,7 +47,7 @@ def test_ui_code_writes_no_sql() -> None:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute)
-                and node.func.attr in ("add", "add_all", "delete", "execute", "merge")
+                and node.func.attr in ("add", "add_all", "delete", "merge")
                 and isinstance(node.func.value, ast.Name)
                 and node.func.value.id == "session"
             ):

@@ -1,0 +1,1 @@
+"""Duplicate detection for company contacts (SPEC §10)."""

@@ -28,8 +28,8 @@ RELATIONS = [
 ]
 SERIES = [
     ("CONT", "Contacts", "CT000001"),
-    ("CUST", "Customers", "C00010"),
-    ("VEND", "Vendors", "V00010"),
+    ("CUST", "Customers", "C000010"),
+    ("VEND", "Vendors", "V000010"),
     ("BANK", "Bank Accounts", "B010"),
     ("S-QUOTE", "Sales Quotes", "SQ0001"),
     ("S-ORDER", "Sales Orders", "SO0001"),

@@ -77,6 +77,21 @@ CAPTIONS: dict[str, str] = {
     "balance": "Balance",
     "code": "Code",
     "description": "Description",
+    # Documents and interaction log (SPEC §11)
+    "document_type": "Document Type",
+    "document_date": "Document Date",
+    "sell_to_customer_no": "Sell-to Customer No.",
+    "sell_to_customer_template_code": "Sell-to Customer Template Code",
+    "buy_from_vendor_no": "Buy-from Vendor No.",
+    "contact_name": "Contact Name",
+    "contact_phone_no": "Contact Phone No.",
+    "contact_email": "Contact Email",
+    "quote_no": "Quote No.",
+    "line_no": "Line No.",
+    "quantity": "Quantity",
+    "unit_price": "Unit Price",
+    "amount": "Amount",
+    "kind": "Kind",
 }
 
 TABLE_CAPTIONS: dict[str, str] = {

@@ -20,7 +20,14 @@ def increment(number: str, by: int = 1) -> str:
             "The number {number} does not end in digits and cannot be incremented.", number=number
         )
     prefix, digits = match.groups()
-    return f"{prefix}{int(digits) + by:0{len(digits)}d}"
+    following = f"{int(digits) + by:0{len(digits)}d}"
+    if len(following) > len(digits):  # C99999 -> C100000 would sort before C10001: refuse, as BC does
+        raise UserError(
+            "The number series has run out of numbers after {number}: its digits cannot grow. "
+            "Start a new series (e.g. with one more digit).",
+            number=number,
+        )
+    return f"{prefix}{following}"
 
 
 def _series(session: Session, code: str) -> NoSeries:

@@ -131,7 +131,7 @@ def set_field(
 
 
 def describe(table: str, record: Any) -> str:
-    """'Customer C00010 · Müller GmbH' — how messages and titles name a record."""
+    """'Customer C000010 · Müller GmbH' — how messages and titles name a record."""
     name = getattr(record, "name", "")
     return f"{KIND_CAPTION[table]} {record.no}" + (f" \u00b7 {name}" if name else "")
 

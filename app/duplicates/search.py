@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select, tuple_
+from sqlalchemy import and_, delete, func, inspect, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, ContactDuplicate, ContDuplSearchString, DuplSearchStringSetup
@@ -27,6 +26,7 @@ DEFAULT_SETUP = [
     ("email", "last", 10),
 ]
 FIELDS = frozenset(f for f, _, _ in DEFAULT_SETUP)
+MAX_CANDIDATES = 20  # a report, not a census: the best matches are enough
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NOISE = re.compile(r"[^0-9a-z]")
 
@@ -41,10 +41,15 @@ Strings = dict[tuple[str, str], str]
 
 
 def setup_rows(session: Session) -> list[tuple[str, str, int]]:
+    cached = session.info.get("duplicates.setup_rows")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     rows = session.execute(
         select(DuplSearchStringSetup.field, DuplSearchStringSetup.part, DuplSearchStringSetup.length)
     ).all()
-    return [tuple(r) for r in rows] or DEFAULT_SETUP  # type: ignore[misc]
+    result = [tuple(r) for r in rows] or DEFAULT_SETUP
+    session.info["duplicates.setup_rows"] = result
+    return result  # type: ignore[return-value]
 
 
 def strings_for(values: Mapping[str, Any], rows: list[tuple[str, str, int]]) -> Strings:
@@ -70,63 +75,67 @@ def similar_to(session: Session, values: Mapping[str, Any], exclude: str | None 
     if not mine:
         return []
     keys = [(f, p, s) for (f, p), s in mine.items()]
-    hits = Counter(
-        session.scalars(
-            select(ContDuplSearchString.contact_no).where(
-                tuple_(
-                    ContDuplSearchString.field, ContDuplSearchString.part, ContDuplSearchString.search_string
-                ).in_(keys)
+    threshold = get_setup(session).search_hit_pct
+    needed = max(1, -(-threshold * len(mine) // 100))  # ceil: matches needed to reach the hit %
+    matches = func.count().label("matches")
+    query = (
+        select(ContDuplSearchString.contact_no, matches)
+        .where(  # OR of equalities, not a row-value IN: SQLite answers this one from the index
+            or_(
+                *(
+                    and_(
+                        ContDuplSearchString.field == f,
+                        ContDuplSearchString.part == p,
+                        ContDuplSearchString.search_string == s,
+                    )
+                    for f, p, s in keys
+                )
             )
         )
+        .group_by(ContDuplSearchString.contact_no)
+        .having(func.count() >= needed)
+        .order_by(matches.desc(), ContDuplSearchString.contact_no)
+        .limit(MAX_CANDIDATES + 1)
     )
-    hits.pop(exclude, None)
-    threshold = get_setup(session).search_hit_pct
-    found = []
-    for no, count in hits.items():
-        percent = round(100 * count / len(mine))
-        if percent >= threshold:
-            contact = session.get(Contact, no)
-            found.append(Candidate(no, contact.name if contact else "", count, percent))
-    return sorted(found, key=lambda c: (-c.percent, c.contact_no))
+    rows = [(no, count) for no, count in session.execute(query) if no != exclude][:MAX_CANDIDATES]
+    names = dict(
+        session.execute(select(Contact.no, Contact.name).where(Contact.no.in_([n for n, _ in rows]))).all()
+    )
+    return [Candidate(no, names.get(no, ""), count, round(100 * count / len(mine))) for no, count in rows]
 
 
 def refresh_contact(session: Session, contact: Contact) -> list[Candidate]:
     """Rewrite the contact's search strings and its duplicate rows (keeping "not a duplicate" marks)."""
-    session.execute(delete(ContDuplSearchString).where(ContDuplSearchString.contact_no == contact.no))
+    is_new = inspect(contact).pending  # nothing stored yet: nothing to delete or keep
+    if not is_new:
+        session.execute(delete(ContDuplSearchString).where(ContDuplSearchString.contact_no == contact.no))
     if contact.type != "company":
         return []
     values = {f: getattr(contact, f) for f in FIELDS}
     for (field, part), text in strings_for(values, setup_rows(session)).items():
         session.add(ContDuplSearchString(contact_no=contact.no, field=field, part=part, search_string=text))
     candidates = similar_to(session, values, exclude=contact.no)
-    marked = {
-        d.duplicate_contact_no: d.separate_contacts
-        for d in session.scalars(select(ContactDuplicate).where(ContactDuplicate.contact_no == contact.no))
-    }
-    session.execute(
-        delete(ContactDuplicate).where(
-            (ContactDuplicate.contact_no == contact.no)
-            | (ContactDuplicate.duplicate_contact_no == contact.no)
+    marked: dict[str, bool] = {}
+    if not is_new:
+        rows = session.scalars(select(ContactDuplicate).where(ContactDuplicate.contact_no == contact.no))
+        marked = {d.duplicate_contact_no: d.separate_contacts for d in rows}
+        session.execute(
+            delete(ContactDuplicate).where(
+                (ContactDuplicate.contact_no == contact.no)
+                | (ContactDuplicate.duplicate_contact_no == contact.no)
+            )
         )
-    )
     for candidate in candidates:
         separate = marked.get(candidate.contact_no, False)
-        session.add(
-            ContactDuplicate(
-                contact_no=contact.no,
-                duplicate_contact_no=candidate.contact_no,
-                no_of_matching_strings=candidate.matches,
-                separate_contacts=separate,
+        for a, b in ((contact.no, candidate.contact_no), (candidate.contact_no, contact.no)):
+            session.add(
+                ContactDuplicate(
+                    contact_no=a,
+                    duplicate_contact_no=b,
+                    no_of_matching_strings=candidate.matches,
+                    separate_contacts=separate,
+                )
             )
-        )
-        session.add(
-            ContactDuplicate(
-                contact_no=candidate.contact_no,
-                duplicate_contact_no=contact.no,
-                no_of_matching_strings=candidate.matches,
-                separate_contacts=separate,
-            )
-        )
     return [c for c in candidates if not marked.get(c.contact_no, False)]
 
 

@@ -21,7 +21,9 @@ from app.models.codes import (
 )
 from app.models.contact import Contact
 from app.models.customer import Customer
+from app.models.documents import DOCUMENT_TYPES, PurchaseHeader, PurchaseLine, SalesHeader, SalesLine
 from app.models.duplicates import ContactDuplicate, ContDuplSearchString, DuplSearchStringSetup
+from app.models.interaction import INTERACTION_KINDS, InteractionLogEntry
 from app.models.journal import SyncJournalEntry
 from app.models.numbering import NoSeries
 from app.models.relation import LINK_TABLES, BusinessRelation, ContactBusinessRelation
@@ -40,6 +42,8 @@ MODEL_BY_TABLE: dict[str, type[Base]] = {
 }
 
 __all__ = [
+    "DOCUMENT_TYPES",
+    "INTERACTION_KINDS",
     "LINK_TABLES",
     "MODEL_BY_TABLE",
     "BankAccount",
@@ -58,6 +62,7 @@ __all__ = [
     "CustomerTemplate",
     "DuplSearchStringSetup",
     "GenBusPostingGroup",
+    "InteractionLogEntry",
     "Language",
     "MarketingSetup",
     "NoSeries",
@@ -65,7 +70,11 @@ __all__ = [
     "PaymentMethod",
     "PaymentTerms",
     "PostCode",
+    "PurchaseHeader",
+    "PurchaseLine",
     "RecordModel",
+    "SalesHeader",
+    "SalesLine",
     "SalespersonPurchaser",
     "Salutation",
     "SyncFieldMap",

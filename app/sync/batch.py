@@ -58,18 +58,19 @@ def create_contacts_from(
         if should_cancel and should_cancel():
             result.cancelled = True
             break
-        with db.unit_of_work() as session:
-            for no in todo[start : start + chunk_size]:
-                record = session.get(model, no)
-                if (
-                    record is None
-                    or session.scalar(
-                        select(ContactBusinessRelation.id).where(
-                            ContactBusinessRelation.link_to_table == table, ContactBusinessRelation.no == no
-                        )
+        chunk = todo[start : start + chunk_size]
+        with db.unit_of_work() as session, session.no_autoflush:  # one flush, one sync run per chunk
+            records = {r.no: r for r in session.scalars(select(model).where(model.no.in_(chunk)))}  # type: ignore[attr-defined]
+            taken = set(
+                session.scalars(
+                    select(ContactBusinessRelation.no).where(
+                        ContactBusinessRelation.link_to_table == table, ContactBusinessRelation.no.in_(chunk)
                     )
-                    is not None
-                ):
+                )
+            )
+            for no in chunk:
+                record = records.get(no)
+                if record is None or no in taken:
                     result.skipped += 1  # deleted or linked by someone else meanwhile
                     continue
                 create_contact_for(session, record)

@@ -8,6 +8,7 @@ from sqlalchemy import delete as sql_delete
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.documents.interactions import move_entries_to_company
 from app.domain.records import KIND_CAPTION, get_record
 from app.models import MODEL_BY_TABLE, Contact, ContactBusinessRelation, Customer, Vendor
 from app.sync.links import link_of_record, links_of, persons_of, refresh_status
@@ -50,6 +51,7 @@ def plan_delete(session: Session, table: str, no: str) -> DeletionPlan:
 
 def delete_contact(session: Session, no: str) -> None:
     contact = get_record(session, "contact", no)
+    move_entries_to_company(session, [contact.no])  # a person's history stays with its company (§11.2)
     doomed = [contact, *persons_of(session, no)] if contact.type == "company" else [contact]
     doomed_nos = [c.no for c in doomed]
     for model in (Customer, Vendor):

@@ -8,7 +8,6 @@ travels back to the record it came from.
 
 from __future__ import annotations
 
-import uuid
 from collections import deque
 from typing import Any
 
@@ -24,13 +23,13 @@ from app.models import (
     BankAccount,
     Contact,
     Customer,
-    SyncJournalEntry,
     Vendor,
 )
 from app.sync.changes import Change, real_changes, set_if_different
 from app.sync.contact_from_record import create_contact_for, create_person
 from app.sync.fieldmap import field_map
 from app.sync.inheritance import assign_company, inherit_from_company
+from app.sync.journal_writer import write_journal
 from app.sync.links import contact_of_record, link_holder, links_of, persons_of
 from app.sync.setup import get_setup, relation_code
 
@@ -47,6 +46,16 @@ def key_of(obj: Any) -> Key:
     return (obj.__tablename__, obj.no)
 
 
+def follow_search_name(obj: Any, changes: dict[str, Change] | None) -> None:
+    """Search name follows the name while it was blank or the upper-cased old name (as in BC);
+    `changes` None means a new record."""
+    if changes is not None and "name" not in changes:
+        return
+    old_name = (changes or {}).get("name", (None, None))[0] or ""
+    if not obj.search_name or obj.search_name == old_name.upper():
+        set_if_different(obj, "search_name", obj.name.upper()[:100])
+
+
 class SyncRun:
     """One flush's worth of synchronization."""
 
@@ -54,8 +63,6 @@ class SyncRun:
         self.session = session
         self.map = field_map(session)
         self.setup = get_setup(session)
-        self.change_id = session.info.get("change_id") or str(uuid.uuid4())
-        self.user = session.info.get("user", "")
         self.written: dict[Key, set[str]] = {}
 
     # --- entry ------------------------------------------------------------------------------------
@@ -76,12 +83,14 @@ class SyncRun:
                 self.contact_rules(
                     obj, {k: (None, getattr(obj, k)) for k in self._set_columns(obj)}, new=True
                 )
+            follow_search_name(obj, None)
         for obj, changes in changed:
             if isinstance(obj, Contact):
                 self.contact_rules(obj, changes, new=False)
-                changes.update(real_changes(obj))  # derived fields (name, search name) travel too
             else:
                 self.record_rules(obj, changes)
+            follow_search_name(obj, changes)
+            changes.update(real_changes(obj))  # derived fields (name, search name) travel too
         self.propagate(changed)
         for obj in new:
             if isinstance(obj, Customer | Vendor | BankAccount):
@@ -133,10 +142,6 @@ class SyncRun:
             parts = [getattr(contact, f) for f in NAME_PARTS if getattr(contact, f)]
             if parts:
                 set_if_different(contact, "name", " ".join(parts))
-        if "name" in changes or new:
-            old_name = changes.get("name", (None, None))[0] or ""
-            if not contact.search_name or contact.search_name == old_name.upper():
-                set_if_different(contact, "search_name", contact.name.upper()[:100])
         if "company_no" in changes or (new and contact.company_no):
             self._company_assigned(contact, changes.get("company_no", (None, None))[0])
         if not new and "name" in real_changes(contact):  # typed, or built from the name parts
@@ -299,20 +304,7 @@ class SyncRun:
     def _journal(
         self, source: Any, source_field: str, target: Any, target_field: str, old: Any, new: Any
     ) -> None:
-        self.session.add(
-            SyncJournalEntry(
-                change_id=self.change_id,
-                user_name=self.user,
-                source_table=source.__tablename__,
-                source_no=source.no,
-                source_field=source_field,
-                target_table=target.__tablename__,
-                target_no=target.no,
-                target_field=target_field,
-                old_value=None if old is None else str(old),
-                new_value=None if new is None else str(new),
-            )
-        )
+        write_journal(self.session, source, source_field, target, target_field, old, new)
 
     # --- duplicate search strings (SPEC §10) ------------------------------------------------------
     def maintain_search_strings(self, new: list[Any], changed: list[tuple[Any, dict[str, Change]]]) -> None:

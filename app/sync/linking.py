@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.documents.quotes import repoint_quotes
 from app.domain.records import KIND_CAPTION, create_record, get_record
 from app.errors import TemplateChoiceRequired, UserError
 from app.models import (
@@ -21,6 +22,7 @@ from app.models import (
 from app.sync.contact_from_record import create_contact_for
 from app.sync.engine import SKIP_KEY
 from app.sync.fieldmap import field_map
+from app.sync.journal_writer import write_journal
 from app.sync.links import link_holder, link_of_record, linked_record, refresh_status
 from app.sync.setup import require_relation_code, reserved_codes
 
@@ -123,6 +125,8 @@ def create_as(session: Session, contact_no: str, table: str, template_code: str 
     _add_link(session, holder, table, record.no, code)
     # The template may have filled blank contact fields: bring them back so both sides agree.
     _copy(session, record, holder, table, to_contact=True)
+    if table == "customer":  # SPEC §11.1: the prospect's quotes now sell to the new customer
+        repoint_quotes(session, holder.no, record.no)
     return record  # type: ignore[no-any-return]
 
 
@@ -192,10 +196,13 @@ def link_existing(
     for pair in field_map(session).at_creation(table):
         if pair.contact_field not in winners or pair.direction != "both":
             continue
+        mine, theirs = getattr(holder, pair.contact_field), getattr(record, pair.record_field)
         if winners[pair.contact_field] == "contact":
-            setattr(record, pair.record_field, getattr(holder, pair.contact_field))
+            setattr(record, pair.record_field, mine)
+            write_journal(session, holder, pair.contact_field, record, pair.record_field, theirs, mine)
         else:
-            setattr(holder, pair.contact_field, getattr(record, pair.record_field))
+            setattr(holder, pair.contact_field, theirs)
+            write_journal(session, record, pair.record_field, holder, pair.contact_field, mine, theirs)
     if holder.type == "company" and table in ("customer", "vendor") and not record.primary_contact_no:
         record.primary_contact_no = holder.no
     session.flush()

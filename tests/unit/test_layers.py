@@ -6,7 +6,21 @@ import ast
 from pathlib import Path
 
 APP = Path(__file__).resolve().parents[2] / "app"
-QT_FREE = ["models", "domain", "sync", "demo", "db.py", "changes.py", "config.py", "errors.py", "migrate.py"]
+QT_FREE = [
+    "models",
+    "domain",
+    "sync",
+    "demo",
+    "documents",
+    "journal",
+    "duplicates",
+    "db.py",
+    "changes.py",
+    "config.py",
+    "errors.py",
+    "migrate.py",
+    "remote.py",
+]
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -181,3 +181,17 @@ def test_linked_company_cannot_become_person(db: Database) -> None:
     parent = make_company(db, name="Mutter")
     make_person(db, parent)
     refused(db, set_field, "contact", parent, "type", "person", match="persons under it")
+
+
+def test_link_with_existing_writes_the_sync_journal(db: Database) -> None:
+    from app.journal.history import history
+
+    contact = make_company(db, name="Kontakt", city="Berlin")
+    customer = make(db, "customer", name="Kunde", city="Berlin", auto_contact=False)
+    with db.unit_of_work() as session:
+        link_existing(session, contact, "customer", customer, "record")
+    with db.session() as session:
+        (change,) = history(session, "contact", contact)
+    assert {(e.target_table, e.target_field, e.old_value, e.new_value) for e in change.entries} >= {
+        ("contact", "name", "Kontakt", "Kunde"),
+    }

@@ -1,0 +1,263 @@
+"""`python -m app`: the command line; without a subcommand it starts the desktop app (then, only, Qt loads).
+
+python -m app [--database URL] [--open KIND/NO]
+python -m app init            [--database URL]
+python -m app demo            [--database URL] [--customers N]
+python -m app create-contacts --from customers|vendors|bank-accounts [--database URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+from app.config import default_database_url
+from app.errors import DatabaseTooNewError, UserError
+
+if TYPE_CHECKING:
+    from app.db import Database
+
+log = logging.getLogger("app.cli")
+
+CARD_KINDS = ("contact", "customer", "vendor", "bank_account")
+SOURCES = {"customers": "customer", "vendors": "vendor", "bank-accounts": "bank_account"}
+
+
+# --- database URL -------------------------------------------------------------------------------------
+def _sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)  # type: ignore[arg-type]
+
+
+def resolve_database(arg: str | None) -> tuple[str, bool]:
+    """The URL to use and whether this is the first start (the default SQLite file did not exist yet)."""
+    if arg:
+        return arg, False
+    url = default_database_url()
+    path = _sqlite_path(url)
+    first_start = path is not None and not path.exists()
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return url, first_start
+
+
+def shown(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+@contextmanager
+def opened(url: str) -> Iterator[Database]:
+    """The database, created or migrated to the current schema with the ready setup; disposed afterwards."""
+    from app.db import Database
+
+    db = Database(url)
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+# --- subcommands --------------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    from app.db import make_engine
+    from app.migrate import current_revision, head_revision
+
+    url, _first = resolve_database(args.database)
+    engine = make_engine(url)
+    try:
+        before = current_revision(engine)
+    finally:
+        engine.dispose()
+    with opened(url):
+        head = head_revision()
+    if before is None:
+        what = "created with the ready setup"
+    elif before == head:
+        what = "already up to date"
+    else:
+        what = f"upgraded from schema {before}"
+    print(f"Database ready: {shown(url)} (schema {head}; {what})")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo.loader import add_unlinked_customers, load_demo
+    from app.models import MarketingSetup, NoSeries
+
+    url, _first = resolve_database(args.database)
+    with opened(url) as db:
+        summary = load_demo(db)
+        if not (summary.already_loaded and args.customers):
+            print(summary.text())
+        if args.customers:
+            started = time.perf_counter()
+            added = add_unlinked_customers(db, args.customers)
+            elapsed = time.perf_counter() - started
+            with db.session() as session:
+                setup = session.get(MarketingSetup, 1)
+                series = session.get(NoSeries, setup.customer_nos) if setup and setup.customer_nos else None
+                last = series.last_no_used if series else "?"
+            print(f"Added {added} unlinked customers (up to {last}) in {elapsed:.2f} s.")
+    return 0
+
+
+class _Progress:
+    """Progress on stderr, sparsely: at each further tenth of the work, at most every `interval` seconds."""
+
+    def __init__(self, label: str, interval: float = 2.0) -> None:
+        self.label = label
+        self.interval = interval
+        self.last_time = time.monotonic()
+        self.last_tenth = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not total:
+            return
+        now, tenth = time.monotonic(), done * 10 // total
+        if done >= total or (tenth > self.last_tenth and now - self.last_time >= self.interval):
+            print(f"{self.label}: {done}/{total} ({done * 100 // total}%)", file=sys.stderr, flush=True)
+            self.last_time, self.last_tenth = now, tenth
+
+
+@contextmanager
+def _cancel_on_interrupt() -> Iterator[Callable[[], bool]]:
+    """The first Ctrl+C asks the batch job to stop after the current chunk (what is done stays done)."""
+    cancelled = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield cancelled.is_set
+        return
+
+    def _handler(_signum: int, _frame: object) -> None:
+        print("Cancelling after the current chunk …", file=sys.stderr, flush=True)
+        cancelled.set()
+        signal.signal(signal.SIGINT, previous)  # a second Ctrl+C interrupts at once
+
+    previous = signal.signal(signal.SIGINT, _handler)
+    try:
+        yield cancelled.is_set
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def cmd_create_contacts(args: argparse.Namespace) -> int:
+    from app.sync.batch import create_contacts_from
+
+    table = SOURCES[args.source]
+    kind = table.replace("_", " ")
+    url, _first = resolve_database(args.database)
+    with opened(url) as db, _cancel_on_interrupt() as should_cancel:
+        started = time.perf_counter()
+        result = create_contacts_from(
+            db, table, progress=_Progress(f"create-contacts from {kind}s"), should_cancel=should_cancel
+        )
+        log.info("create-contacts from %ss took %.2f s", kind, time.perf_counter() - started)
+    print(result.summary(kind))
+    return 130 if result.cancelled else 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    if args.open:
+        kind = args.open.strip().partition("/")[0]
+        if kind not in CARD_KINDS:
+            raise UserError(
+                "--open expects KIND, KIND/NO or KIND/new with KIND one of {kinds}, e.g. contact/CT000001.",
+                kinds=", ".join(CARD_KINDS),
+            )
+    url, first_start = resolve_database(args.database)
+    try:
+        from app.ui.launch import run_gui  # Qt is imported here and only here
+    except ImportError as exc:
+        log.debug("cannot import the user interface", exc_info=True)
+        print(f"error: the desktop interface cannot start: {exc}", file=sys.stderr)
+        return 1
+    return run_gui(url, args.open, first_start)
+
+
+# --- parser and entry point ---------------------------------------------------------------------------
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # Subcommands take --database too; SUPPRESS keeps a value given before the subcommand.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help="database URL")
+    common.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="more log output")
+
+    parser = argparse.ArgumentParser(
+        prog="contactsync",
+        description="ContactSync: contacts synchronized with customers, vendors and bank accounts.",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=None,
+        help="database URL (default: a SQLite file in the user data folder)",
+    )
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    parser.add_argument("--open", metavar="KIND/NO", help="open a card or list at start: contact/CT000001")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    init = sub.add_parser(
+        "init", parents=[common], help="create or migrate the database with the ready setup"
+    )
+    init.set_defaults(func=cmd_init)
+
+    demo = sub.add_parser("demo", parents=[common], help="load the demo data")
+    demo.add_argument(
+        "--customers",
+        metavar="N",
+        type=_count,
+        default=0,
+        help="add N further customers without contacts (loads the demo data first if it is not there yet)",
+    )
+    demo.set_defaults(func=cmd_demo)
+
+    batch = sub.add_parser(
+        "create-contacts", parents=[common], help="create contacts for customers, vendors or bank accounts"
+    )
+    batch.add_argument("--from", dest="source", required=True, choices=sorted(SOURCES), help="record kind")
+    batch.set_defaults(func=cmd_create_contacts)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=max(logging.DEBUG, logging.WARNING - 10 * args.verbose),
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        return int(args.func(args))
+    except (UserError, DatabaseTooNewError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OperationalError as exc:
+        log.debug("database error", exc_info=True)
+        print(f"error: cannot use the database: {exc.orig}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

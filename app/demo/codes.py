@@ -1,0 +1,94 @@
+"""The code table rows and templates the demo data uses; unknown codes are refused, so they come first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.demo import data
+from app.models import (
+    BankAccountPostingGroup,
+    Base,
+    CustomerPostingGroup,
+    CustomerTemplate,
+    GenBusPostingGroup,
+    PaymentMethod,
+    PaymentTerms,
+    PostCode,
+    SalespersonPurchaser,
+    Salutation,
+    Territory,
+    VatBusPostingGroup,
+    VendorPostingGroup,
+    VendorTemplate,
+)
+
+# (model, attribute holding the text, rows)
+CODE_ROWS: list[tuple[type[Base], str, list[tuple[str, str]]]] = [
+    (SalespersonPurchaser, "name", data.SALESPEOPLE),
+    (Territory, "name", data.TERRITORIES),
+    (PaymentTerms, "description", data.PAYMENT_TERMS),
+    (PaymentMethod, "description", data.PAYMENT_METHODS),
+    (CustomerPostingGroup, "description", data.POSTING_GROUPS),
+    (VendorPostingGroup, "description", data.POSTING_GROUPS),
+    (GenBusPostingGroup, "description", data.POSTING_GROUPS),
+    (VatBusPostingGroup, "description", data.POSTING_GROUPS),
+    (BankAccountPostingGroup, "description", data.BANK_ACCOUNT_POSTING_GROUPS),
+    (Salutation, "description", data.SALUTATIONS),
+]
+
+
+def ensure_codes(session: Session) -> None:
+    """Add the demo's code rows, post codes and templates that are missing; existing rows stay as they are."""
+    for model, text_field, rows in CODE_ROWS:
+        for code, text in rows:
+            if session.get(model, code) is None:
+                session.add(model(code=code, **{text_field: text}))
+    for place in (*data.COMPANIES, *data.PRIVATE_CUSTOMERS):
+        key = (place["post_code"], place["city"])
+        if session.get(PostCode, key) is None:
+            session.add(
+                PostCode(
+                    code=key[0],
+                    city=key[1],
+                    country_region_code=place["country_region_code"],
+                    county=place.get("county", ""),
+                )
+            )
+    _ensure_templates(session)
+    session.flush()
+
+
+def _ensure_templates(session: Session) -> None:
+    groups = {"customer": "customer_posting_group", "vendor": "vendor_posting_group"}
+    for model, table, rows in (
+        (CustomerTemplate, "customer", data.CUSTOMER_TEMPLATES),
+        (VendorTemplate, "vendor", data.VENDOR_TEMPLATES),
+    ):
+        for code, description, group, terms, method in rows:
+            if session.get(model, code) is None:
+                template: Any = model(code=code, description=description, contact_type="company")
+                _fill_blanks(template, groups[table], group, terms, method)
+                session.add(template)
+    # The ready setup's templates come without posting details: fill only what is blank.
+    for model, code, table in (
+        (CustomerTemplate, "CUST-COMP", "customer"),
+        (CustomerTemplate, "CUST-PERS", "customer"),
+        (VendorTemplate, "VEND-COMP", "vendor"),
+    ):
+        existing = session.get(model, code)
+        if existing is not None:
+            _fill_blanks(existing, groups[table], "DOMESTIC", "30 DAYS", "BANK")
+
+
+def _fill_blanks(template: Any, group_field: str, group: str, terms: str, method: str) -> None:
+    for field, value in (
+        (group_field, group),
+        ("gen_bus_posting_group", group),
+        ("vat_bus_posting_group", group),
+        ("payment_terms_code", terms),
+        ("payment_method_code", method),
+    ):
+        if not getattr(template, field):
+            setattr(template, field, value)

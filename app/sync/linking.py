@@ -19,6 +19,7 @@ from app.models import (
     RecordModel,
     VendorTemplate,
 )
+from app.sync.changes import set_if_different
 from app.sync.contact_from_record import create_contact_for
 from app.sync.engine import SKIP_KEY
 from app.sync.fieldmap import field_map
@@ -45,6 +46,15 @@ TEMPLATE_ONLY_FIELDS = {
     ),
 }
 TEMPLATE_BLANK_FILL = ("country_region_code", "currency_code", "territory_code", "language_code")
+
+
+def check_can_link(session: Session, contact_no: str, table: str) -> Contact:
+    """The refusals known before a record is picked (setup code, person without company, existing link);
+    returns the contact that will carry the link."""
+    require_relation_code(session, table)
+    holder = _holder_for(session, contact_no, table)
+    _refuse_existing_link(session, holder, table, None)
+    return holder
 
 
 def _holder_for(session: Session, contact_no: str, table: str) -> Contact:
@@ -163,9 +173,7 @@ def differences(session: Session, contact_no: str, table: str, record_no: str) -
     holder = _holder_for(session, contact_no, table)
     record = get_record(session, table, record_no)
     result = []
-    for pair in field_map(session).at_creation(table):
-        if pair.direction == "to_record":
-            continue
+    for pair in field_map(session).record_to_contact(table):  # only what linking applies both ways
         mine, theirs = getattr(holder, pair.contact_field), getattr(record, pair.record_field)
         if mine != theirs:
             result.append(FieldDifference(pair.contact_field, pair.record_field, mine, theirs))
@@ -193,8 +201,11 @@ def link_existing(
         d.contact_field: (choices or {}).get(d.contact_field, master)
         for d in differences(session, holder.no, table, record_no)
     }
-    for pair in field_map(session).at_creation(table):
-        if pair.contact_field not in winners or pair.direction != "both":
+    for pair in field_map(session).contact_to_record(table):
+        if pair.direction == "to_record":  # e.g. contact type: the contact always decides
+            set_if_different(record, pair.record_field, getattr(holder, pair.contact_field))
+            continue
+        if pair.contact_field not in winners:
             continue
         mine, theirs = getattr(holder, pair.contact_field), getattr(record, pair.record_field)
         if winners[pair.contact_field] == "contact":

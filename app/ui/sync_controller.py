@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from app.changes import ChangeSet
 from app.db import Database
+
+if TYPE_CHECKING:
+    from app.ui.remote_watch import RemoteWatch
 
 
 class SyncController(QObject):
@@ -22,10 +27,21 @@ class SyncController(QObject):
         self._db = db
         db.bus.subscribe(self._on_commit)
 
+        self._remote: RemoteWatch | None = None
+
+    def watch_remote(self) -> None:
+        """Also deliver changes that other processes and users commit (SPEC §12)."""
+        if self._remote is None:
+            from app.ui.remote_watch import RemoteWatch
+
+            self._remote = RemoteWatch(self._db, self.changed.emit, self)
+
     def _on_commit(self, changes: ChangeSet) -> None:
         # Commits happen on the GUI thread, so emitting directly reaches every window before the
-        # user's next event; changes from other processes arrive through the same signal (issue 5).
+        # user's next event; changes from other processes arrive through the same signal.
         self.changed.emit(changes)
 
     def close(self) -> None:
         self._db.bus.unsubscribe(self._on_commit)
+        if self._remote is not None:
+            self._remote.stop()

@@ -195,3 +195,20 @@ def test_link_with_existing_writes_the_sync_journal(db: Database) -> None:
     assert {(e.target_table, e.target_field, e.old_value, e.new_value) for e in change.entries} >= {
         ("contact", "name", "Kontakt", "Kunde"),
     }
+
+
+def test_link_person_customer_takes_contact_type_and_differences_match_linking(db: Database) -> None:
+    from app.models import SalespersonPurchaser
+
+    with db.unit_of_work() as session:
+        session.add(SalespersonPurchaser(code="JO", name="Jo"))
+    person = make_person(db, None, "Eva Frei")
+    customer = make(db, "customer", name="Eva Frei", auto_contact=False)
+    with db.unit_of_work() as session:
+        link_existing(session, person, "customer", customer, "contact")
+    assert get(db, "customer", customer).contact_type == "person"
+    company = make_company(db, name="Firma", salesperson_code="JO")
+    vendor = make(db, "vendor", name="Firma", auto_contact=False)
+    with db.session() as session:
+        fields = {d.contact_field for d in differences(session, company, "vendor", vendor)}
+    assert "salesperson_code" not in fields  # create-only pairs are not applied by linking

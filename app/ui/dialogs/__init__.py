@@ -1,0 +1,1 @@
+"""Dialogs: link with existing, business relations, marketing setup, codes, series, templates, batch."""

@@ -1,0 +1,224 @@
+"""Link with existing (SPEC §7.1): pick the record, choose which side's data wins, per field if wished."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.records import KIND_CAPTION
+from app.errors import UserError
+from app.models import MODEL_BY_TABLE, ContactBusinessRelation
+from app.sync import linking
+from app.ui import prompts
+from app.ui.context import AppContext
+from app.ui.dialogs.common import cell, ok_cancel, show_refusal
+from app.ui.dialogs.link_differences import DifferencesTable
+
+log = logging.getLogger(__name__)
+LIMIT = 200  # rows shown at once; the search narrows a long list
+PLURAL = {"customer": "Customers", "vendor": "Vendors", "bank_account": "Bank Accounts"}
+
+
+class LinkDialog(QDialog):
+    """Choose a `table` record without a contact and link it to the contact (or the person's company).
+
+    Chosen behaviour for refusals: the constructor checks what can be known before the user picks anything —
+    the setup code for the kind (require_relation_code), a person without a company for a vendor or bank
+    account, a contact that already has a link of this kind — and raises the domain's UserError; the caller
+    shows it with prompts.error (`link_with_existing` below does). OK runs link_existing; anything it
+    refuses is shown with prompts.error and the dialog stays open with the user's choices intact.
+    """
+
+    def __init__(self, ctx: AppContext, contact_no: str, table: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._contact_no, self._table = ctx, contact_no, table
+        with ctx.db.session() as session:
+            self._precheck(session)
+        self.linked_no: str | None = None
+        self.setObjectName("dialog_link")
+        kind = self.tr(KIND_CAPTION[table])
+        self.setWindowTitle(self.tr("Link Contact with Existing {kind}").format(kind=kind))
+
+        heading = QLabel(
+            self.tr("Link contact {no} \u00b7 {name} with an existing {kind}.").format(
+                no=self._holder_no, name=self._holder_name, kind=kind.lower()
+            ),
+            self,
+        )
+        heading.setWordWrap(True)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("link_search")
+        self.search.setPlaceholderText(self.tr("Search by no., name or city"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._load_records)
+        self.records = QTableWidget(0, 3, self)
+        self.records.setObjectName("link_record")
+        self.records.setHorizontalHeaderLabels([self.tr("No."), self.tr("Name"), self.tr("City")])
+        self.records.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.records.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.records.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.records.verticalHeader().setVisible(False)
+        self.records.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.records.itemSelectionChanged.connect(self._on_record_chosen)
+        self.records.itemDoubleClicked.connect(self._on_double_click)
+        self.more = QLabel(self)
+        self.more.setObjectName("link_more")
+        self.more.setStyleSheet("color: palette(mid);")
+
+        self.master = QComboBox(self)
+        self.master.setObjectName("link_master")
+        self.master.addItem(self.tr("Contact"), "contact")
+        self.master.addItem(kind, "record")
+        self.master.currentIndexChanged.connect(self._on_master_changed)
+        self.differences = DifferencesTable(kind, self)
+
+        pick = QGroupBox(self.tr("{kinds} without a Contact").format(kinds=self.tr(PLURAL[table])), self)
+        pick_layout = QVBoxLayout(pick)
+        pick_layout.addWidget(self.search)
+        pick_layout.addWidget(self.records)
+        pick_layout.addWidget(self.more)
+        compare = QGroupBox(self.tr("Which Data Wins"), self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("Current &master fields:"), self.master)
+        compare_layout = QVBoxLayout(compare)
+        compare_layout.addLayout(form)
+        compare_layout.addWidget(self.differences)
+        compare_layout.addWidget(self.differences.hint)
+        self.buttons = ok_cancel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(pick, 2)
+        layout.addWidget(compare, 3)
+        layout.addWidget(self.buttons)
+        self.resize(760, 680)
+        self._load_records()
+        self._on_record_chosen()
+
+    def _precheck(self, session: Session) -> None:
+        holder = linking.check_can_link(session, self._contact_no, self._table)
+        self._holder_no, self._holder_name = holder.no, holder.name
+
+    # --- the record list ----------------------------------------------------------------------------
+    def _load_records(self) -> None:
+        chosen = self.selected_no()
+        model = MODEL_BY_TABLE[self._table]
+        no, name, city = model.no, model.name, model.city  # type: ignore[attr-defined]
+        linked = select(ContactBusinessRelation.no).where(
+            ContactBusinessRelation.link_to_table == self._table, ContactBusinessRelation.no.is_not(None)
+        )
+        query = select(no, name, city).where(no.not_in(linked))
+        text = self.search.text().strip()
+        if text:
+            query = query.where(
+                no.icontains(text, autoescape=True)
+                | name.icontains(text, autoescape=True)
+                | city.icontains(text, autoescape=True)
+            )
+        with self._ctx.db.session() as session:
+            rows = session.execute(query.order_by(no).limit(LIMIT + 1)).all()
+        self.records.blockSignals(True)
+        self.records.setRowCount(0)
+        for row, values in enumerate(rows[:LIMIT]):
+            self.records.insertRow(row)
+            for column, value in enumerate(values):
+                self.records.setItem(row, column, QTableWidgetItem(value or ""))
+        self.records.blockSignals(False)
+        self.records.resizeColumnToContents(0)
+        self.more.setText(
+            self.tr("Showing the first {n}; type to narrow the list.").format(n=LIMIT)
+            if len(rows) > LIMIT
+            else ""
+        )
+        self.more.setVisible(len(rows) > LIMIT)
+        if not (chosen and self.select_record(chosen)):
+            self._on_record_chosen()
+
+    def selected_no(self) -> str | None:
+        rows = self.records.selectionModel().selectedRows() if self.records.selectionModel() else []
+        return cell(self.records, rows[0].row(), 0).text() if rows else None
+
+    def select_record(self, no: str) -> bool:
+        """Select the record `no` in the list; False when it is not listed (linked, or filtered out)."""
+        for row in range(self.records.rowCount()):
+            if cell(self.records, row, 0).text() == no:
+                self.records.selectRow(row)
+                return True
+        return False
+
+    def _on_record_chosen(self) -> None:
+        no = self.selected_no()
+        self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(no is not None)
+        if no is None:
+            self.differences.show_rows(None, self.master.currentData())
+            return
+        try:
+            with self._ctx.db.session() as session:
+                rows = self.differences.compare(session, self._contact_no, self._table, no)
+        except UserError as exc:
+            show_refusal(self, exc)
+            return
+        self.differences.show_rows(rows, self.master.currentData())
+
+    def _on_double_click(self, _item: QTableWidgetItem) -> None:
+        self.accept()
+
+    def _on_master_changed(self, _index: int) -> None:
+        self.differences.set_all(self.master.currentData())
+
+    # --- the result ---------------------------------------------------------------------------------
+    def choices(self) -> dict[str, str]:
+        """{contact field: 'contact' | 'record'} as chosen per differing field."""
+        return self.differences.choices()
+
+    def accept(self) -> None:
+        no = self.selected_no()
+        if no is None:
+            prompts.error(self, self.windowTitle(), self.tr("Choose the record to link."))
+            return
+        try:
+            with self._ctx.db.unit_of_work() as session:
+                linking.link_existing(
+                    session, self._contact_no, self._table, no, self.master.currentData(), self.choices()
+                )
+        except UserError as exc:
+            show_refusal(self, exc)
+            return
+        log.info("linked contact %s with %s %s", self._holder_no, self._table, no)
+        self.linked_no = no
+        super().accept()
+
+
+def link_with_existing(
+    ctx: AppContext, contact_no: str, table: str, parent: QWidget | None = None
+) -> str | None:
+    """Open the dialog modally (a refusal at opening is shown); the linked record's number, or None."""
+    try:
+        dialog = LinkDialog(ctx, contact_no, table, parent)
+    except UserError as exc:
+        prompts.error(parent, QCoreApplication.translate("LinkDialog", "Link with Existing"), exc.message)
+        return None
+    try:
+        return dialog.linked_no if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+__all__ = ["LinkDialog", "link_with_existing"]

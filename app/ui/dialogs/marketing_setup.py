@@ -1,0 +1,126 @@
+"""The Marketing Setup dialog (SPEC §2.2): codes, numbering, inheritance, defaults, duplicates, fields."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QSpinBox, QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from app.domain import setup_ops
+from app.domain.fields import CODE_TABLES
+from app.domain.setup_checks import DEFAULT_FIELDS
+from app.errors import UserError
+from app.models import BusinessRelation, NoSeries
+from app.sync.setup import get_setup
+from app.ui.context import AppContext
+from app.ui.dialogs.common import CodeCombo, CodeItems, code_items, ok_cancel, page_widgets, show_refusal
+from app.ui.dialogs.field_map_page import FieldMapPage, FieldMapRow
+from app.ui.dialogs.setup_pages import (
+    Editors,
+    align_labels,
+    defaults_page,
+    duplicates_page,
+    general_page,
+    inheritance_page,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _load(session: Session) -> tuple[dict[str, Any], dict[str, CodeItems], list[FieldMapRow]]:
+    setup = get_setup(session)
+    values = {column: getattr(setup, column) for column in setup_ops.SETUP_CAPTIONS}
+    choices = {
+        "relations": code_items(session, BusinessRelation),
+        "series": code_items(session, NoSeries),
+    }
+    for field in DEFAULT_FIELDS.values():
+        model = CODE_TABLES[field]
+        choices[field] = code_items(session, model, "name" if hasattr(model, "name") else "description")
+    rows = [
+        FieldMapRow(r.contact_field, r.link_to_table, r.record_field, r.direction, r.enabled)
+        for r in setup_ops.field_map_rows(session)
+    ]
+    return values, choices, rows
+
+
+class MarketingSetupDialog(QDialog):
+    """The one setup record in five tabs. OK checks and saves everything in one unit of work through
+    app.domain.setup_ops; a refusal names the field, brings it to the front and keeps every entry."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setObjectName("dialog_marketing_setup")
+        self.setWindowTitle(self.tr("Marketing Setup"))
+        with ctx.db.session() as session:
+            self._loaded, choices, rows = _load(session)
+        self.editors: Editors = {}
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("setup_tabs")
+        self.tabs.addTab(
+            general_page(self.editors, choices["relations"], choices["series"]), self.tr("General")
+        )
+        self.tabs.addTab(inheritance_page(self.editors), self.tr("Inheritance"))
+        self.tabs.addTab(defaults_page(self.editors, choices), self.tr("Defaults"))
+        self.tabs.addTab(duplicates_page(self.editors), self.tr("Duplicates"))
+        self.field_map = FieldMapPage(rows, self)
+        self.tabs.addTab(self.field_map, self.tr("Synchronized Fields"))
+        pages = page_widgets(self.tabs)
+        for index, page in enumerate(pages):
+            page.setObjectName(f"setup_page_{index}")
+        align_labels(pages[:4])
+        for column, value in self._loaded.items():
+            self.set_value(column, value)
+        intro = QLabel(self.tr("Changes take effect when you choose OK."), self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(intro)
+        layout.addWidget(ok_cancel(self))
+        self.resize(640, 520)
+
+    # --- binding (Picard-style load / save by hand) -------------------------------------------------
+    def set_value(self, column: str, value: Any) -> None:
+        editor = self.editors[column]
+        if isinstance(editor, CodeCombo):
+            editor.set_code(value)
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value))
+
+    def value(self, column: str) -> Any:
+        editor = self.editors[column]
+        if isinstance(editor, CodeCombo):
+            return editor.code() or None
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        assert isinstance(editor, QSpinBox)
+        return editor.value()
+
+    def changed_values(self) -> dict[str, Any]:
+        """The fields the user changed (blank codes as None, as the setup stores them)."""
+        result = {}
+        for column, old in self._loaded.items():
+            new = self.value(column)
+            if isinstance(old, str) and column in DEFAULT_FIELDS:
+                new = new or ""
+            if new != old:
+                result[column] = new
+        return result
+
+    def accept(self) -> None:
+        values, switches = self.changed_values(), self.field_map.changes()
+        try:
+            with self._ctx.db.unit_of_work() as session:
+                if values:
+                    setup_ops.update_marketing_setup(session, values)
+                for (field, table), enabled in switches.items():
+                    setup_ops.set_field_map_enabled(session, field, table, enabled)
+        except UserError as exc:
+            show_refusal(self, exc, self.editors)
+            return
+        log.info("marketing setup saved: %s, %d field switches", sorted(values), len(switches))
+        super().accept()

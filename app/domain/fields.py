@@ -120,7 +120,9 @@ CODE_TABLES: dict[str, type[Base]] = {
 }
 
 PHONE_FIELDS = frozenset({"phone_no", "mobile_phone_no", "fax_no"})
-UPPER_FIELDS = frozenset({"search_name", "vat_registration_no", "no", *CODE_TABLES})
+UPPER_FIELDS = frozenset(
+    {"search_name", "vat_registration_no", "no", "company_no", "primary_contact_no", *CODE_TABLES}
+)
 
 
 def caption(field: str) -> str:

@@ -101,9 +101,7 @@ def _check_field(model: type, field: str) -> None:
 _UNSET: Any = object()
 
 
-def set_field(
-    session: Session, table: str, no: str, field: str, value: Any, *, base: Any = _UNSET
-) -> Any:
+def set_field(session: Session, table: str, no: str, field: str, value: Any, *, base: Any = _UNSET) -> Any:
     """Set one field of one record: validate, write, let the engine synchronize, flush. Returns the record.
 
     `base` is the value the caller's window showed before the user typed. When the stored value has moved

@@ -22,6 +22,15 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "blocked": ("", "ship", "invoice", "all"),
 }
 DECIMAL_FIELDS = frozenset({"credit_limit", "balance"})
+NULLABLE_REFERENCES = frozenset({"company_no"})
+VENDOR_BLOCKED = ("", "payment", "all")
+
+
+def choices_for(model: type[Base], field: str) -> tuple[str, ...] | None:
+    """The allowed values of a choice field on this table (vendors block payments, not shipments)."""
+    if (field, model.__tablename__) == ("blocked", "vendor"):
+        return VENDOR_BLOCKED
+    return CHOICES.get(field)
 
 
 def normalize(model: type[Base], field: str, value: Any) -> Any:
@@ -30,6 +39,8 @@ def normalize(model: type[Base], field: str, value: Any) -> Any:
         value = value.strip()
         if field in UPPER_FIELDS:
             value = value.upper()
+        if field in NULLABLE_REFERENCES and not value:
+            value = None  # a blank reference is "none", not a number that does not exist
     if field in DECIMAL_FIELDS and not isinstance(value, Decimal):
         try:
             value = Decimal(str(value).replace(",", ".") or "0")
@@ -59,11 +70,12 @@ def check_value(session: Session | None, model: type[Base], field: str, value: A
                         field=field,
                         value=part.strip(),
                     )
-        if field in CHOICES and value not in CHOICES[field]:
+        choices = choices_for(model, field)
+        if choices is not None and value not in choices:
             raise UserError(
                 "{field} must be one of: {choices}.",
                 field=field,
-                choices=", ".join(c or "(blank)" for c in CHOICES[field]),
+                choices=", ".join(c or "(blank)" for c in choices),
             )
         if field in CODE_TABLES and value and session is not None:
             table = CODE_TABLES[field]

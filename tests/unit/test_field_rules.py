@@ -141,3 +141,23 @@ def test_records_get_a_search_name(db: Database) -> None:
 
     edit(db, "customer", customer, "name", "Südlicht KG")
     assert get(db, "customer", customer).search_name == "SÜDLICHT KG"
+
+
+def test_clearing_and_lower_case_company_no(db: Database) -> None:
+    from tests.helpers.factory import edit
+
+    company = make_company(db)
+    person = make_person(db, company)
+    edit(db, "contact", person, "company_no", "")
+    assert get(db, "contact", person).company_no is None
+    edit(db, "contact", person, "company_no", company.lower())
+    assert get(db, "contact", person).company_no == company
+
+
+def test_vendor_blocked_choices(db: Database) -> None:
+    from tests.helpers.factory import edit
+
+    vendor = make(db, "vendor", name="Lieferant")
+    edit(db, "vendor", vendor, "blocked", "payment")
+    with pytest.raises(UserError, match="Blocked must be one of"), db.unit_of_work() as session:
+        set_field(session, "vendor", vendor, "blocked", "ship")

@@ -1,0 +1,83 @@
+"""Action registry: each action declared once (name, text, shortcut, handler, when enabled), like Picard's."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+log = logging.getLogger(__name__)
+Shortcut = QKeySequence.StandardKey | str
+CONTEXT = "actions"
+
+
+def T(context: str, text: str) -> str:
+    """QT_TRANSLATE_NOOP typed as str: marks `text` for translation; it is translated where it is shown."""
+    return str(QT_TRANSLATE_NOOP(context, text))
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One action. `handler` and `enabled_when` name methods of the owning window (bound, never lambdas)."""
+
+    name: str
+    text: str
+    handler: str
+    shortcuts: Sequence[Shortcut] = ()
+    enabled_when: str | None = None
+    tip: str = ""
+    icon: QStyle.StandardPixmap | None = None
+    group: str | None = None
+
+
+class ActionRegistry:
+    """The QActions of one window: objectName `action_<name>`, translated text, shortcuts, enabled state."""
+
+    def __init__(
+        self,
+        owner: QWidget,
+        specs: Iterable[ActionSpec],
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    ) -> None:
+        self._owner = owner
+        self._specs = {spec.name: spec for spec in specs}
+        self._actions: dict[str, QAction] = {}
+        for spec in self._specs.values():
+            self._actions[spec.name] = self._create(spec, context)
+
+    def _create(self, spec: ActionSpec, context: Qt.ShortcutContext) -> QAction:
+        owner = self._owner
+        action = QAction(QCoreApplication.translate(CONTEXT, spec.text), owner)
+        action.setObjectName(f"action_{spec.name}")
+        if spec.shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+            action.setShortcutContext(context)
+        tip = QCoreApplication.translate(CONTEXT, spec.tip) if spec.tip else action.text().replace("&", "")
+        shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shortcut_text})" if shortcut_text else tip)
+        action.setStatusTip(tip)
+        if spec.icon is not None:
+            action.setIcon(owner.style().standardIcon(spec.icon))
+        action.triggered.connect(getattr(owner, spec.handler))
+        owner.addAction(action)
+        return action
+
+    def __getitem__(self, name: str) -> QAction:
+        return self._actions[name]
+
+    def __iter__(self) -> Iterator[QAction]:
+        return iter(self._actions.values())
+
+    def group(self, group: str | None) -> list[QAction]:
+        """The actions of one toolbar menu (or, with None, the ones shown directly), in declaration order."""
+        return [self._actions[name] for name, spec in self._specs.items() if spec.group == group]
+
+    def update(self) -> None:
+        """Re-evaluate every `enabled_when` predicate."""
+        for name, spec in self._specs.items():
+            if spec.enabled_when is not None:
+                self._actions[name].setEnabled(bool(getattr(self._owner, spec.enabled_when)()))

@@ -1,0 +1,26 @@
+"""Bank account card (our own account; the bank is the contact): General, Address & Contact, Posting."""
+
+from __future__ import annotations
+
+from app.ui.actions import T
+from app.ui.cards.common import ADDRESS_SECTION
+from app.ui.cards.form import section
+from app.ui.cards.record import RecordCard
+
+
+class BankAccountCard(RecordCard):
+    kind = "bank_account"
+    SECTIONS = (
+        section(
+            "general",
+            T("cards", "General"),
+            "no name name_2 search_name bank_account_no bank_branch_no contact our_contact_code balance",
+        ),
+        ADDRESS_SECTION,
+        section(
+            "posting",
+            T("cards", "Posting"),
+            "currency_code bank_acc_posting_group iban swift_code language_code territory_code",
+        ),
+    )
+    READ_ONLY = frozenset({"balance"})

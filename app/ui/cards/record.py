@@ -1,0 +1,96 @@
+"""Base of the customer, vendor and bank account cards: the Contact action and the primary contact."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.errors import UserError
+from app.models import Contact
+from app.sync.linking import create_contact_from_record
+from app.sync.links import contact_of_record
+from app.sync.primary import set_primary_contact
+from app.ui import operations, prompts
+from app.ui.actions import ActionSpec, T
+from app.ui.cards.base import BaseCard
+from app.ui.cards.common import COMMON_ACTIONS
+from app.ui.lookups import Choice, Loader
+
+log = logging.getLogger(__name__)
+
+CONTACT_ACTION = ActionSpec(
+    "contact",
+    T("actions", "Contact"),
+    "open_contact",
+    ("Ctrl+Shift+C",),
+    enabled_when="has_record",
+    tip=T("actions", "Open the contact of this record (or create one)"),
+)
+
+
+def _related_contacts(db: Database, table: str, no: str) -> list[Choice]:
+    """The linked company contact and its persons: the only allowed primary contacts (SPEC §8)."""
+    with db.session() as session:
+        company = contact_of_record(session, table, no)
+        if company is None:
+            return []
+        rows = session.execute(
+            select(Contact.no, Contact.name, Contact.type)
+            .where(or_(Contact.no == company.no, Contact.company_no == company.no))
+            .order_by(Contact.type, Contact.no)
+        ).all()
+    return [(c_no, name) for c_no, name, _type in rows]
+
+
+class RecordCard(BaseCard):
+    """A customer, vendor or bank account card."""
+
+    ACTIONS = (*COMMON_ACTIONS, CONTACT_ACTION)
+    TOOLBAR = ("new", "delete", "|", "contact", "|", "refresh")
+
+    def lookup(self, field: str) -> Loader | None:
+        return self._primary_choices if field == "primary_contact_no" else None
+
+    def _primary_choices(self) -> list[Choice]:
+        return _related_contacts(self.db, self.kind, self.no) if self.no is not None else []
+
+    def write(self, session: Session, field: str, value: Any) -> None:
+        if field == "primary_contact_no":
+            set_primary_contact(session, self.kind, self.no or "", value)
+        else:
+            super().write(session, field, value)
+
+    def update_fields(self) -> None:
+        editor = self.editors.get("primary_contact_no")
+        if editor is not None:
+            editor.input.setEnabled(self.no is not None)
+
+    def open_contact(self) -> None:
+        """Open the linked contact; when there is none, offer to create it (SPEC §7.3)."""
+        if self.no is None:
+            return
+        no = self.no
+        contact_no = operations.read(self.db, self._contact_no)
+        if contact_no is None:
+            title = QCoreApplication.translate("cards", "Contact")
+            text = QCoreApplication.translate("cards", "{record} has no contact. Create one?").format(
+                record=self.windowTitle()
+            )
+            if not prompts.question(self, title, text, default_yes=True):
+                return
+            try:
+                with self.db.unit_of_work() as session:
+                    contact_no = create_contact_from_record(session, self.kind, no).no
+            except UserError as exc:
+                prompts.error(self, title, exc.message)
+                return
+        self.ctx.open_card("contact", contact_no)
+
+    def _contact_no(self, session: Session) -> str | None:
+        contact = contact_of_record(session, self.kind, self.no or "")
+        return contact.no if contact is not None else None

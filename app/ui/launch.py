@@ -1,0 +1,118 @@
+"""Starting the GUI: the QApplication, translations, one excepthook, the first-start offer and --open."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app import errors
+from app.config import APP_NAME
+from app.errors import DatabaseTooNewError, UserError
+from app.ui import prompts
+from app.ui.main_window import MainWindow, create_main_window
+
+log = logging.getLogger(__name__)
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def _translate_domain(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def install_translations(app: QCoreApplication) -> None:
+    """Domain messages go through Qt's translator; a .qm for the user's language is loaded if shipped."""
+    errors.translate = _translate_domain
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "contactsync", "_", str(TRANSLATIONS)):
+        app.installTranslator(translator)
+
+
+class ExceptionHandler:
+    """sys.excepthook: logs every unexpected exception and shows one error dialog at a time."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        self.parent = parent
+        self._showing = False
+
+    def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        if self._showing:
+            return
+        self._showing = True
+        try:
+            title = QCoreApplication.translate("launch", "ContactSync")
+            if isinstance(exc, UserError):
+                text = exc.message
+            else:
+                text = QCoreApplication.translate(
+                    "launch",
+                    "Something went wrong: {error}\n\n"
+                    "The action was not completed. The details are in the log.",
+                ).format(error=exc or exc_type.__name__)
+            prompts.error(self.parent, title, text)
+        finally:
+            self._showing = False
+
+
+def install_excepthook(parent: QWidget | None) -> ExceptionHandler:
+    handler = ExceptionHandler(parent)
+    sys.excepthook = handler
+    return handler
+
+
+def offer_demo(window: MainWindow) -> None:
+    """First start: ask whether to load the demo data (SPEC §2.4)."""
+    text = QCoreApplication.translate(
+        "launch",
+        "This is a new database. Load the demo data (companies, persons, customers, vendors and bank "
+        "accounts, some linked and some not) to try ContactSync?",
+    )
+    if not prompts.question(window, APP_NAME, text, default_yes=True):
+        return
+    from app.demo.loader import load_demo
+
+    summary = load_demo(window.ctx.db)
+    window.statusBar().showMessage(summary.text(), 15000)
+    window.open_list("contact")
+
+
+def open_from_spec(window: MainWindow, spec: str) -> QWidget | None:
+    """`contact/CT000001` opens that card, `contact` the list, `contact/new` a new card."""
+    kind, _, no = spec.strip().partition("/")
+    try:
+        if not no:
+            return window.open_list(kind)
+        return window.open_card(kind, None if no.lower() == "new" else no.upper())
+    except (ValueError, UserError) as exc:
+        prompts.error(window, APP_NAME, str(exc))
+        return None
+
+
+def run_gui(database_url: str, open_spec: str | None, first_start: bool) -> int:
+    """Run the application until the main window closes; returns the exit code."""
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    install_translations(app)
+    try:
+        window = create_main_window(database_url)
+    except DatabaseTooNewError as exc:
+        prompts.error(None, APP_NAME, str(exc))
+        return 1
+    install_excepthook(window)
+    window.show()
+    if first_start:
+        offer_demo(window)
+    if open_spec:
+        open_from_spec(window, open_spec)
+    return app.exec()

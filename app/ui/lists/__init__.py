@@ -1,0 +1,1 @@
+"""List windows over a lazy, SQL-paged table model."""

@@ -1,0 +1,179 @@
+"""Lazy table model over one table: pages rows in from SQL (keyset), sorts and searches in SQL."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, cast
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from sqlalchemy import ColumnElement, Select, Table, and_, func, or_, select
+
+from app.changes import DELETED, NEW, ChangeSet
+from app.db import Database
+from app.models import MODEL_BY_TABLE
+from app.ui.lists.columns import COLUMNS, SEARCH_FIELDS
+
+log = logging.getLogger(__name__)
+Index = QModelIndex | QPersistentModelIndex
+KEY_ROLE = Qt.ItemDataRole.UserRole
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows are plain tuples (first value the record no.); only the pages the view asked for are loaded."""
+
+    PAGE_SIZE = 200
+
+    def __init__(self, db: Database, kind: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.kind = kind
+        self.columns = COLUMNS[kind]
+        self._table = cast(Table, MODEL_BY_TABLE[kind].__table__)
+        self._cols = [self._table.c[c.field] for c in self.columns]
+        self._key = self._table.c.no
+        self._rows: list[tuple[Any, ...]] = []
+        self._row_of: dict[str, int] = {}
+        self._more = False
+        self._search = ""
+        self._sort_column = 0
+        self._order = Qt.SortOrder.AscendingOrder
+        self.reload()
+
+    # --- SQL ----------------------------------------------------------------------------------------
+    def _filtered(self, stmt: Select[Any]) -> Select[Any]:
+        if not self._search:
+            return stmt
+        text = self._search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{text}%"
+        return stmt.where(or_(*(self._table.c[f].ilike(pattern, escape="\\") for f in SEARCH_FIELDS)))
+
+    def _page(self, limit: int, after: tuple[Any, ...] | None) -> list[tuple[Any, ...]]:
+        sort_col, key = self._cols[self._sort_column], self._key
+        desc = self._order == Qt.SortOrder.DescendingOrder
+        stmt = self._filtered(select(*self._cols))
+        if after is not None:
+            sort_value, key_value = after[self._sort_column], after[0]
+            stmt = stmt.where(self._after(sort_col, sort_value, key_value, desc))
+        order = [sort_col] if sort_col is key else [sort_col, key]
+        stmt = stmt.order_by(*(c.desc() if desc else c.asc() for c in order)).limit(limit)
+        with self.db.session() as session:
+            return [tuple(row) for row in session.execute(stmt)]
+
+    def _after(
+        self, sort_col: ColumnElement[Any], sort_value: Any, key_value: Any, desc: bool
+    ) -> ColumnElement[bool]:
+        """Keyset condition: rows after the last loaded one in the current order (no OFFSET scans)."""
+        if sort_col is self._key:
+            after_key: ColumnElement[bool] = sort_col < key_value if desc else sort_col > key_value
+            return after_key
+        beyond = sort_col < sort_value if desc else sort_col > sort_value
+        tie = self._key < key_value if desc else self._key > key_value
+        return or_(beyond, and_(sort_col == sort_value, tie))
+
+    def count(self) -> int:
+        """How many rows the current search matches (one COUNT; nothing else is loaded)."""
+        stmt = self._filtered(select(func.count()).select_from(self._table))
+        with self.db.session() as session:
+            return int(session.scalar(stmt) or 0)
+
+    # --- state --------------------------------------------------------------------------------------
+    def reload(self, keep: int = 0) -> None:
+        """Re-query from the top, loading at least as many rows as were loaded before."""
+        limit = max(self.PAGE_SIZE, keep)
+        self.beginResetModel()
+        self._rows = self._page(limit, None)
+        self._more = len(self._rows) == limit
+        self._index_rows()
+        self.endResetModel()
+
+    def _index_rows(self) -> None:
+        self._row_of = {row[0]: i for i, row in enumerate(self._rows)}
+
+    def set_search(self, text: str) -> None:
+        text = text.strip()
+        if text != self._search:
+            self._search = text
+            self.reload()
+
+    def search_text(self) -> str:
+        return self._search
+
+    def key(self, row: int) -> str | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, key: str) -> int | None:
+        return self._row_of.get(key)
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Live refresh: changed rows are re-read in place; new, deleted or re-sorted rows re-query the
+        loaded range."""
+        changed = changes.get(self.kind)
+        if not changed:
+            return
+        fields = set().union(*changed.values())
+        touched = {self.columns[self._sort_column].field, *(SEARCH_FIELDS if self._search else ())}
+        if NEW in fields or DELETED in fields or fields & touched:
+            self.reload(keep=len(self._rows))
+            return
+        keys = [k for k in changed if k in self._row_of]
+        if not keys:
+            return
+        with self.db.session() as session:
+            rows = session.execute(select(*self._cols).where(self._key.in_(keys)))
+            fresh = {row[0]: tuple(row) for row in rows}
+        last = len(self.columns) - 1
+        for key, row in fresh.items():
+            index = self._row_of[key]
+            self._rows[index] = row
+            self.dataChanged.emit(self.index(index, 0), self.index(index, last))
+
+    # --- Qt model -----------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or not self._more:
+            return
+        rows = self._page(self.PAGE_SIZE, self._rows[-1] if self._rows else None)
+        self._more = len(rows) == self.PAGE_SIZE
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        for offset, row in enumerate(rows):
+            self._row_of[row[0]] = first + offset
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(self._rows[index.row()][index.column()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return RIGHT
+        if role == KEY_ROLE:
+            return self._rows[index.row()][0]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
+            return self.columns[section].caption()
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        column = column if 0 <= column < len(self.columns) else 0
+        if (column, order) != (self._sort_column, self._order):
+            self._sort_column, self._order = column, order
+            self.reload()

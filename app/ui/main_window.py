@@ -1,0 +1,209 @@
+"""The main window: a thin shell of menus, a navigation pane and an MDI area holding lists and cards."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMdiArea, QWidget
+
+from app.db import Database
+from app.models import MODEL_BY_TABLE
+from app.ui.actions import ActionRegistry, ActionSpec, T
+from app.ui.cards import card_class
+from app.ui.cards.base import BaseCard
+from app.ui.context import AppContext
+from app.ui.lists.list_window import ListWindow
+from app.ui.main_menus import MENUS, build_menus, build_navigation
+from app.ui.sync_controller import SyncController
+from app.ui.windows import WindowRegistry
+
+log = logging.getLogger(__name__)
+
+
+def _a(name: str, text: str, handler: str, *shortcuts: str | QKeySequence.StandardKey) -> ActionSpec:
+    return ActionSpec(name, text, handler, shortcuts)
+
+
+class MainWindow(QMainWindow):
+    """objectName `main_window`. open_list / open_card open or raise a window and return it."""
+
+    ACTIONS = (
+        _a("list_contact", T("actions", "Contacts"), "open_contacts"),
+        _a("list_customer", T("actions", "Customers"), "open_customers"),
+        _a("list_vendor", T("actions", "Vendors"), "open_vendors"),
+        _a("list_bank_account", T("actions", "Bank Accounts"), "open_bank_accounts"),
+        _a("new_contact", T("actions", "New Contact"), "new_contact"),
+        _a("new_customer", T("actions", "New Customer"), "new_customer"),
+        _a("new_vendor", T("actions", "New Vendor"), "new_vendor"),
+        _a("new_bank_account", T("actions", "New Bank Account"), "new_bank_account"),
+        _a("quit", T("actions", "Quit"), "close", QKeySequence.StandardKey.Quit),
+        _a("marketing_setup", T("actions", "Marketing Setup…"), "show_marketing_setup"),
+        _a("business_relation_codes", T("actions", "Business Relations…"), "show_business_relation_codes"),
+        _a("number_series", T("actions", "Number Series…"), "show_number_series"),
+        _a("templates", T("actions", "Templates…"), "show_templates"),
+        _a("create_contacts_from_customers", T("actions", "Create Contacts from Customers…"),
+           "create_contacts_from_customers"),
+        _a("create_contacts_from_vendors", T("actions", "Create Contacts from Vendors…"),
+           "create_contacts_from_vendors"),
+        _a("create_contacts_from_bank_accounts", T("actions", "Create Contacts from Bank Accounts…"),
+           "create_contacts_from_bank_accounts"),
+        _a("close_window", T("actions", "Close Window"), "close_window", "Ctrl+W", "Ctrl+F4"),
+        _a("close_all_windows", T("actions", "Close All Windows"), "close_all_windows"),
+        _a("tile_windows", T("actions", "Tile"), "tile_windows"),
+        _a("cascade_windows", T("actions", "Cascade"), "cascade_windows"),
+        _a("tabbed_windows", T("actions", "Tabbed View"), "toggle_tabbed"),
+        _a("about", T("actions", "About ContactSync"), "show_about"),
+    )  # fmt: skip
+
+    def __init__(
+        self, ctx: AppContext, *, owns_database: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._owns_database = owns_database
+        self.setObjectName("main_window")
+        self.setWindowTitle("ContactSync")
+        self.mdi = QMdiArea(self)
+        self.mdi.setObjectName("mdi")
+        self.mdi.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.mdi.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setCentralWidget(self.mdi)
+        self.windows = WindowRegistry(self.mdi)
+        ctx.open_card = self.open_card
+        ctx.open_list = self.open_list
+        self.commands = ActionRegistry(self, self.ACTIONS, Qt.ShortcutContext.WindowShortcut)
+        self.commands["tabbed_windows"].setCheckable(True)
+        build_menus(self, MENUS, self.commands)
+        self.navigation = build_navigation(self, self.commands)
+        status = QLabel(self._database_text(ctx.db))
+        status.setObjectName("status_database")
+        self.statusBar().addPermanentWidget(status)
+        self.resize(1280, 820)
+
+    @staticmethod
+    def _database_text(db: Database) -> str:
+        url = db.engine.url.render_as_string(hide_password=True)
+        return QCoreApplication.translate("main", "Database: {url}  \u00b7  User: {user}").format(
+            url=url, user=db.user
+        )
+
+    # --- windows ------------------------------------------------------------------------------------
+    def open_list(self, kind: str) -> ListWindow:
+        self._check_kind(kind)
+        return self.windows.show(("list", kind, None), lambda: ListWindow(self.ctx, kind))
+
+    def open_card(self, kind: str, no: str | None) -> BaseCard:
+        self._check_kind(kind)
+        return self.windows.show(("card", kind, no), lambda: card_class(kind)(self.ctx, no))
+
+    @staticmethod
+    def _check_kind(kind: str) -> None:
+        if kind not in MODEL_BY_TABLE:
+            raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(MODEL_BY_TABLE)}")
+
+    def open_contacts(self) -> None:
+        self.open_list("contact")
+
+    def open_customers(self) -> None:
+        self.open_list("customer")
+
+    def open_vendors(self) -> None:
+        self.open_list("vendor")
+
+    def open_bank_accounts(self) -> None:
+        self.open_list("bank_account")
+
+    def new_contact(self) -> None:
+        self.open_card("contact", None)
+
+    def new_customer(self) -> None:
+        self.open_card("customer", None)
+
+    def new_vendor(self) -> None:
+        self.open_card("vendor", None)
+
+    def new_bank_account(self) -> None:
+        self.open_card("bank_account", None)
+
+    def close_window(self) -> None:
+        self.mdi.closeActiveSubWindow()
+
+    def close_all_windows(self) -> None:
+        self.mdi.closeAllSubWindows()
+
+    def tile_windows(self) -> None:
+        self.mdi.tileSubWindows()
+
+    def cascade_windows(self) -> None:
+        self.mdi.cascadeSubWindows()
+
+    def toggle_tabbed(self) -> None:
+        tabbed = self.commands["tabbed_windows"].isChecked()
+        self.mdi.setViewMode(QMdiArea.ViewMode.TabbedView if tabbed else QMdiArea.ViewMode.SubWindowView)
+        self.mdi.setTabsClosable(tabbed)
+        self.mdi.setTabsMovable(tabbed)
+
+    # --- setup dialogs and batch jobs (written in app.ui.dialogs; imported on first use) ------------
+    def show_marketing_setup(self) -> None:
+        from app.ui.dialogs.marketing_setup import MarketingSetupDialog
+
+        MarketingSetupDialog(self.ctx, self).exec()
+
+    def show_business_relation_codes(self) -> None:
+        from app.ui.dialogs.business_relation_codes import BusinessRelationCodesDialog
+
+        BusinessRelationCodesDialog(self.ctx, self).exec()
+
+    def show_number_series(self) -> None:
+        from app.ui.dialogs.no_series import NoSeriesDialog
+
+        NoSeriesDialog(self.ctx, self).exec()
+
+    def show_templates(self) -> None:
+        from app.ui.dialogs.templates import TemplatesDialog
+
+        TemplatesDialog(self.ctx, self).exec()
+
+    def create_contacts_from_customers(self) -> None:
+        self._run_batch("customer")
+
+    def create_contacts_from_vendors(self) -> None:
+        self._run_batch("vendor")
+
+    def create_contacts_from_bank_accounts(self) -> None:
+        self._run_batch("bank_account")
+
+    def _run_batch(self, table: str) -> None:
+        from app.ui.dialogs.batch_dialog import run_batch
+
+        run_batch(self.ctx, table, self)
+
+    def show_about(self) -> None:
+        from app.ui import prompts
+
+        text = QCoreApplication.translate(
+            "main", "ContactSync keeps contacts synchronized with customers, vendors and bank accounts."
+        )
+        prompts.info(self, QCoreApplication.translate("main", "About ContactSync"), text)
+
+    # --- closing ------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.mdi.closeAllSubWindows()
+        if self.mdi.subWindowList():  # a card kept open (the user chose to correct a refused value)
+            event.ignore()
+            return
+        self.ctx.controller.close()
+        if self._owns_database:
+            self.ctx.db.dispose()
+        super().closeEvent(event)
+
+
+def create_main_window(database_url: str) -> MainWindow:
+    """The fully wired main window on `database_url` (migrated on open). Opens no modal dialog."""
+    db = Database(database_url)
+    controller = SyncController(db)
+    window = MainWindow(AppContext(db=db, controller=controller), owns_database=True)
+    controller.setParent(window)
+    return window

@@ -1,0 +1,250 @@
+"""Field editors for cards: one per field, with the error shown at the field and a lookup for code fields."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.ui.style import set_flag
+
+log = logging.getLogger(__name__)
+
+VALUE_LABELS: dict[str, str] = {
+    "company": "Company",
+    "person": "Person",
+    "none": "None",
+    "customer": "Customer",
+    "vendor": "Vendor",
+    "bank_account": "Bank Account",
+    "other": "Other",
+    "multiple": "Multiple",
+    "ship": "Ship",
+    "invoice": "Invoice",
+    "payment": "Payment",
+    "all": "All",
+    "": "",
+}
+
+
+def value_label(value: str) -> str:
+    """How a stored choice ('bank_account') reads on screen ('Bank Account'), translated."""
+    label = VALUE_LABELS.get(value)
+    return QCoreApplication.translate("values", label) if label else value
+
+
+def field_caption(field: str) -> str:
+    from app.domain.fields import caption
+
+    return QCoreApplication.translate("fields", caption(field))
+
+
+class FieldEditor(QWidget):
+    """The input widget (objectName `field_<name>`) and, under it, the message of a refused value.
+
+    committed(field) is emitted when the user finished editing; the card saves the value if it changed.
+    """
+
+    committed = Signal(str)
+
+    def __init__(self, field: str, input_widget: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.input = input_widget
+        self.setObjectName(f"editor_{field}")
+        input_widget.setObjectName(f"field_{field}")
+        self._loaded: Any = None
+        self._error = QLabel(self)
+        self._error.setObjectName(f"error_{field}")
+        self._error.setProperty("role", "field-error")
+        self._error.setWordWrap(True)
+        self._error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(input_widget)
+        layout.addWidget(self._error)
+        self.setFocusProxy(input_widget)
+
+    # --- per editor type ----------------------------------------------------------------------------
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def _as_value(self, loaded: Any) -> Any:
+        """The loaded database value in the form `value()` returns it, to tell whether the user changed it."""
+        return "" if loaded is None else str(loaded)
+
+    # --- common -------------------------------------------------------------------------------------
+    def load(self, value: Any) -> None:
+        """Show a value from the database; drops an error and the changed-underneath marker."""
+        self._loaded = value
+        was_blocked = self.input.blockSignals(True)  # our own load is not a user change
+        try:
+            self._show(value)
+        finally:
+            self.input.blockSignals(was_blocked)
+        self.clear_error()
+        self._set_changed(False)
+
+    def loaded(self) -> Any:
+        return self._loaded
+
+    def is_modified(self) -> bool:
+        return bool(self.value() != self._as_value(self._loaded))
+
+    def refresh(self, value: Any) -> bool:
+        """Apply a value that changed in the database, unless the user is changing this field: then the
+        field only shows that it changed underneath (Esc takes the new value). False when held back."""
+        if not self.is_modified():
+            if value != self._loaded:
+                self.load(value)
+            return True
+        if value != self._loaded:
+            self._loaded = value
+            if self.is_modified():
+                self._set_changed(True)
+            else:
+                self.load(value)
+        return False
+
+    def revert(self) -> None:
+        self.load(self._loaded)
+
+    def error_text(self) -> str:
+        return self._error.text() if not self._error.isHidden() else ""
+
+    def show_error(self, message: str) -> None:
+        self._error.setText(message)
+        self._error.show()
+        self.input.setToolTip(message)
+        set_flag(self.input, "error", True)
+
+    def clear_error(self) -> None:
+        if self._error.isHidden():
+            return
+        self._error.hide()
+        self._error.clear()
+        self.input.setToolTip("")
+        set_flag(self.input, "error", False)
+
+    def _set_changed(self, on: bool) -> None:
+        set_flag(self.input, "changed", on)
+        if on:
+            tip = QCoreApplication.translate(
+                "widgets",
+                "Changed to \u201c{value}\u201d while you were editing. "
+                "Press Esc to take the new value, or finish editing to keep yours.",
+            ).format(value=self._as_value(self._loaded))
+            self.input.setToolTip(tip)
+        elif self._error.isHidden():
+            self.input.setToolTip("")
+
+    def _finished(self) -> None:
+        if not self.is_modified():
+            self.clear_error()  # back to the saved value: nothing to save, the refusal is gone
+        self.committed.emit(self.field)
+
+
+class TextField(FieldEditor):
+    """A line edit that saves on Enter or when focus leaves; Esc restores the saved value."""
+
+    def __init__(self, field: str, parent: QWidget | None = None, *, numeric: bool = False) -> None:
+        self.edit = QLineEdit()
+        super().__init__(field, self.edit, parent)
+        if numeric:
+            self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.edit.editingFinished.connect(self._finished)
+        self.edit.installEventFilter(self)
+
+    def value(self) -> str:
+        return self.edit.text()
+
+    def _show(self, value: Any) -> None:
+        self.edit.setText(self._as_value(value))
+        self.edit.setCursorPosition(0)
+
+    def _as_value(self, loaded: Any) -> str:
+        if isinstance(loaded, Decimal):
+            return format(loaded, "f")
+        return "" if loaded is None else str(loaded)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and (self.is_modified() or self.edit.property("changed"))
+        ):
+            self.revert()
+            return True
+        return super().eventFilter(watched, event)
+
+
+class ReadOnlyField(TextField):
+    """A value the user cannot change here (derived or posted); skipped by Tab."""
+
+    def __init__(
+        self, field: str, parent: QWidget | None = None, *, display: Callable[[Any], str] | None = None
+    ):
+        super().__init__(field, parent)
+        self._display = display
+        self.edit.setReadOnly(True)
+        self.edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+    def _as_value(self, loaded: Any) -> str:
+        if self._display is not None and loaded is not None:
+            return self._display(loaded)
+        return super()._as_value(loaded)
+
+    def is_modified(self) -> bool:
+        return False
+
+
+class ChoiceField(FieldEditor):
+    """A fixed list of choices (type, blocked); saves as soon as another one is picked."""
+
+    def __init__(self, field: str, choices: Sequence[str], parent: QWidget | None = None) -> None:
+        self.combo = QComboBox()
+        super().__init__(field, self.combo, parent)
+        for choice in choices:
+            self.combo.addItem(value_label(choice), choice)
+        self.combo.currentIndexChanged.connect(self._finished)
+
+    def value(self) -> str:
+        return str(self.combo.currentData() or "")
+
+    def _as_value(self, loaded: Any) -> str:
+        if loaded is None:  # nothing loaded yet: the first choice is what the box shows
+            return str(self.combo.itemData(0) or "")
+        return str(loaded)
+
+    def _show(self, value: Any) -> None:
+        index = self.combo.findData(self._as_value(value))
+        self.combo.setCurrentIndex(max(index, 0))
+
+
+class BoolField(FieldEditor):
+    """A check box; saves when toggled."""
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        self.check = QCheckBox()
+        super().__init__(field, self.check, parent)
+        self.check.toggled.connect(self._finished)
+
+    def value(self) -> bool:
+        return self.check.isChecked()
+
+    def _as_value(self, loaded: Any) -> bool:
+        return bool(loaded)
+
+    def _show(self, value: Any) -> None:
+        self.check.setChecked(bool(value))

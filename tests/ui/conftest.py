@@ -1,0 +1,89 @@
+"""UI fixtures: prompts answered and recorded, an app context on the test database, the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from app.db import Database
+from app.ui import prompts
+from app.ui.cards.base import BaseCard
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+from app.ui.sync_controller import SyncController
+
+
+@dataclass
+class PromptLog:
+    """Answers every prompt without showing it and records (kind, title, text, options)."""
+
+    calls: list[tuple[str, str, str, tuple[str, ...]]] = field(default_factory=list)
+    question: bool = True
+    choice: str | None = None
+    cancel_choice: bool = False
+
+    def __call__(self, kind: str, title: str, text: str, options: Sequence[str]) -> Any:
+        self.calls.append((kind, title, text, tuple(options)))
+        if kind == "question":
+            return self.question
+        if kind == "choose":
+            if self.cancel_choice:
+                return None
+            return self.choice if self.choice is not None else (options[0] if options else None)
+        return None
+
+    def texts(self, kind: str) -> list[str]:
+        return [text for k, _title, text, _options in self.calls if k == kind]
+
+
+@pytest.fixture
+def answers() -> Iterator[PromptLog]:
+    log = PromptLog()
+    prompts.set_answerer(log)
+    yield log
+    prompts.set_answerer(None)
+
+
+@pytest.fixture
+def ctx(db: Database) -> Iterator[AppContext]:
+    controller = SyncController(db)
+    yield AppContext(db=db, controller=controller)
+    controller.close()
+
+
+@pytest.fixture
+def main(qtbot: QtBot, ctx: AppContext, answers: PromptLog) -> Iterator[MainWindow]:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+
+
+def line(card: BaseCard, field_name: str) -> QLineEdit:
+    widget = card.findChild(QLineEdit, f"field_{field_name}")
+    assert widget is not None, f"no line edit field_{field_name} on {card.objectName()}"
+    return widget
+
+
+def type_into(qtbot: QtBot, card: BaseCard, field_name: str, text: str) -> QLineEdit:
+    """Replace the field's text by typing it (ASCII) and press Enter."""
+    edit = line(card, field_name)
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    return edit
+
+
+def enter_text(card: BaseCard, field_name: str, text: str) -> QLineEdit:
+    """Non-ASCII input: set the text as the user would have typed it, then finish editing."""
+    edit = line(card, field_name)
+    edit.setText(text)
+    edit.editingFinished.emit()
+    return edit

@@ -110,9 +110,15 @@ def run_gui(database_url: str, open_spec: str | None, first_start: bool) -> int:
         prompts.error(None, APP_NAME, str(exc))
         return 1
     install_excepthook(window)
+    screen = app.primaryScreen()
+    if screen is not None:  # a business application gets the room it needs on first start
+        window.setGeometry(screen.availableGeometry().adjusted(0, 0, -1, -1))
     window.show()
     if first_start:
         offer_demo(window)
     if open_spec:
         open_from_spec(window, open_spec)
+    else:
+        window.open_list("contact")  # the start page: where bookkeepers begin their day
+        window.tile_windows()
     return app.exec()

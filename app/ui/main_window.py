@@ -206,4 +206,5 @@ def create_main_window(database_url: str) -> MainWindow:
     controller = SyncController(db)
     window = MainWindow(AppContext(db=db, controller=controller), owns_database=True)
     controller.setParent(window)
+    controller.watch_remote()  # other users' and processes' commits refresh this window too (SPEC §12)
     return window

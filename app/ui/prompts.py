@@ -1,7 +1,7 @@
 """Every message box and confirmation goes through here, so tests can answer them (like qutebrowser's msgbox).
 
 Tests install an answerer with `set_answerer(fn)`; fn(kind, title, text, options) returns the answer and no
-dialog is shown. `kind` is one of "info", "error", "question", "choose".
+dialog is shown. `kind` is one of "info", "error", "question", "choose", "conflict".
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from app.errors import ConflictError
 
 log = logging.getLogger(__name__)
 Answerer = Callable[[str, str, str, Sequence[str]], Any]
@@ -43,6 +45,16 @@ def question(parent: QWidget | None, title: str, text: str, *, default_yes: bool
     default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     return QMessageBox.question(parent, title, text, buttons, default) == QMessageBox.StandardButton.Yes
+
+
+def conflict(parent: QWidget | None, error: ConflictError, field_caption: str) -> str | None:
+    """Another user saved the same field: "mine", "theirs", or None when the user decides later."""
+    if _answerer is not None:
+        answer = _answerer("conflict", field_caption, error.message, ("mine", "theirs"))
+        return None if answer is None else str(answer)
+    from app.ui.dialogs.conflict import ConflictDialog
+
+    return ConflictDialog(error, field_caption, parent).choose()
 
 
 def choose(parent: QWidget | None, title: str, text: str, options: Sequence[str]) -> str | None:

@@ -59,6 +59,7 @@ class FieldEditor(QWidget):
         self.setObjectName(f"editor_{field}")
         input_widget.setObjectName(f"field_{field}")
         self._loaded: Any = None
+        self._base: Any = None  # what the user saw when starting to type: the base of a conflict check
         self._error = QLabel(self)
         self._error.setObjectName(f"error_{field}")
         self._error.setProperty("role", "field-error")
@@ -85,7 +86,7 @@ class FieldEditor(QWidget):
     # --- common -------------------------------------------------------------------------------------
     def load(self, value: Any) -> None:
         """Show a value from the database; drops an error and the changed-underneath marker."""
-        self._loaded = value
+        self._loaded = self._base = value
         was_blocked = self.input.blockSignals(True)  # our own load is not a user change
         try:
             self._show(value)
@@ -96,6 +97,18 @@ class FieldEditor(QWidget):
 
     def loaded(self) -> Any:
         return self._loaded
+
+    def set_value(self, value: Any) -> None:
+        """Put a value into the input as if typed (not loaded): it counts as the user's unsaved change."""
+        was_blocked = self.input.blockSignals(True)
+        try:
+            self._show(value)
+        finally:
+            self.input.blockSignals(was_blocked)
+
+    def base(self) -> Any:
+        """The stored value the user's edit started from (unchanged by refreshes held back meanwhile)."""
+        return self._base
 
     def is_modified(self) -> bool:
         return bool(self.value() != self._as_value(self._loaded))

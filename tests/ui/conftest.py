@@ -26,11 +26,14 @@ class PromptLog:
     question: bool = True
     choice: str | None = None
     cancel_choice: bool = False
+    conflict: str | None = "mine"  # what the user picks when someone else saved the same field
 
     def __call__(self, kind: str, title: str, text: str, options: Sequence[str]) -> Any:
         self.calls.append((kind, title, text, tuple(options)))
         if kind == "question":
             return self.question
+        if kind == "conflict":
+            return self.conflict
         if kind == "choose":
             if self.cancel_choice:
                 return None

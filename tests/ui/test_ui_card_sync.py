@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableWidget
@@ -10,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.sync import deletion
 from app.ui.main_window import MainWindow
 from tests.helpers.factory import create_as_, edit, get, make_company, make_person
-from tests.ui.conftest import enter_text, line, type_into
+from tests.ui.conftest import PromptLog, enter_text, line, type_into
 
 
 def _company_with_customer_and_vendor(main: MainWindow) -> tuple[str, str, str]:
@@ -64,7 +65,9 @@ def test_customer_address_reaches_open_contact_and_vendor_cards(qtbot: QtBot, ma
     assert get(main.ctx.db, "vendor", vendor).city == "Düsseldorf"
 
 
-def test_field_being_edited_is_not_overwritten_by_a_live_refresh(qtbot: QtBot, main: MainWindow) -> None:
+def test_field_being_edited_is_not_overwritten_by_a_live_refresh(
+    qtbot: QtBot, main: MainWindow, answers: PromptLog
+) -> None:
     contact, customer, _vendor = _company_with_customer_and_vendor(main)
     contact_card = main.open_card("contact", contact)
     typing = type_into(qtbot, contact_card, "phone_no", "0221 55")  # not finished yet
@@ -78,9 +81,26 @@ def test_field_being_edited_is_not_overwritten_by_a_live_refresh(qtbot: QtBot, m
     assert "0800 1" in typing.toolTip()
     assert get(main.ctx.db, "contact", contact).phone_no == "0800 1"
 
-    qtbot.keyClick(typing, Qt.Key.Key_Return)  # finishing keeps the user's value
+    qtbot.keyClick(typing, Qt.Key.Key_Return)  # finishing asks (same field): the user keeps theirs
+    (conflict,) = answers.texts("conflict")
+    assert "0800 1" in conflict
     assert get(main.ctx.db, "contact", contact).phone_no == "0221 55"
     assert not typing.property("changed")
+
+
+@pytest.mark.parametrize("choice", ["theirs", None])
+def test_conflict_take_theirs_or_decide_later_loses_nothing(
+    qtbot: QtBot, main: MainWindow, answers: PromptLog, choice: str | None
+) -> None:
+    contact, _customer, _vendor = _company_with_customer_and_vendor(main)
+    contact_card = main.open_card("contact", contact)
+    typing = type_into(qtbot, contact_card, "city", "Bonn")
+    edit(main.ctx.db, "contact", contact, "city", "Köln")
+    qtbot.waitUntil(lambda: bool(typing.property("changed")))
+    answers.conflict = choice
+    qtbot.keyClick(typing, Qt.Key.Key_Return)
+    assert get(main.ctx.db, "contact", contact).city == "Köln"
+    assert typing.text() == ("Köln" if choice == "theirs" else "Bonn")  # undecided keeps the entry
 
 
 def test_escape_takes_the_value_that_changed_underneath(qtbot: QtBot, main: MainWindow) -> None:

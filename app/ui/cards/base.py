@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from app.changes import DELETED, ChangeSet
 from app.domain.records import create_record, set_field
-from app.errors import UserError
+from app.errors import ConflictError, UserError
 from app.models import MODEL_BY_TABLE
-from app.ui import operations
+from app.ui import operations, prompts
 from app.ui.actions import ActionRegistry, ActionSpec
 from app.ui.cards.common import CardCommands, CardLayout, kind_title
 from app.ui.cards.form import (
@@ -34,7 +34,7 @@ from app.ui.cards.form import (
 from app.ui.context import AppContext
 from app.ui.lookups import Loader
 from app.ui.style import CARD_STYLE
-from app.ui.widgets import FieldEditor
+from app.ui.widgets import FieldEditor, field_caption
 from app.ui.windows import WindowKey, close_host
 
 log = logging.getLogger(__name__)
@@ -196,8 +196,10 @@ class BaseCard(CardCommands, CardLayout, QWidget):
                 if self.no is None:
                     no = create_record(session, self.kind, {field: value}).no
                 else:
-                    self.write(session, field, value)
+                    self.write(session, field, value, editor.base())
                     no = self.no
+        except ConflictError as exc:
+            return self._resolve_conflict(field, exc)
         except UserError as exc:
             log.info("%s %s: %s refused: %s", self.kind, self.no, field, exc.message)
             editor.show_error(exc.message)
@@ -209,8 +211,24 @@ class BaseCard(CardCommands, CardLayout, QWidget):
         self.reload(None if new or "__related__" in echo else echo | {field}, saved=field)
         return True
 
-    def write(self, session: Session, field: str, value: Any) -> None:
-        set_field(session, self.kind, self.no or "", field, value)
+    def write(self, session: Session, field: str, value: Any, base: Any = None) -> None:
+        """Save one value; `base` is what the field showed before the user typed (conflict check)."""
+        set_field(session, self.kind, self.no or "", field, value, base=base)
+
+    def _resolve_conflict(self, field: str, conflict: ConflictError) -> bool:
+        """Another user saved this field meanwhile: show base / mine / theirs and let the user choose."""
+        editor = self.editors[field]
+        choice = prompts.conflict(self, conflict, field_caption(field))
+        if choice == "mine":
+            editor.load(conflict.theirs)  # the new base: saving again overwrites it knowingly
+            editor.set_value(conflict.mine)
+            return self.save(field)
+        editor.load(conflict.theirs)
+        if choice is None:  # undecided: keep the choice open, lose nothing
+            editor.set_value(conflict.mine)
+            editor.show_error(conflict.message)
+        self.message.show_errors(self.editors.values())
+        return choice == "theirs"
 
     def domain_value(self, field: str, value: Any) -> Any:
         return value

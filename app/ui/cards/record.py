@@ -59,11 +59,11 @@ class RecordCard(BaseCard):
     def _primary_choices(self) -> list[Choice]:
         return _related_contacts(self.db, self.kind, self.no) if self.no is not None else []
 
-    def write(self, session: Session, field: str, value: Any) -> None:
+    def write(self, session: Session, field: str, value: Any, base: Any = None) -> None:
         if field == "primary_contact_no":
             set_primary_contact(session, self.kind, self.no or "", value)
         else:
-            super().write(session, field, value)
+            super().write(session, field, value, base)
 
     def update_fields(self) -> None:
         editor = self.editors.get("primary_contact_no")

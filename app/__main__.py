@@ -24,6 +24,7 @@ from sqlalchemy.exc import OperationalError
 
 from app.config import default_database_url
 from app.errors import DatabaseTooNewError, UserError
+from app.logsetup import configure_logging
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -243,11 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=max(logging.DEBUG, logging.WARNING - 10 * args.verbose),
-        format="%(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    configure_logging(args.verbose, to_file=getattr(args, "func", None) is cmd_gui)
     try:
         return int(args.func(args))
     except (UserError, DatabaseTooNewError) as exc:

@@ -23,6 +23,20 @@ def user_data_dir() -> Path:
     return base / APP_NAME
 
 
+def user_log_dir() -> Path:
+    """Where the log file goes (XDG state folder on Linux, next to the data elsewhere)."""
+    override = os.environ.get("CONTACTSYNC_HOME")
+    if override:
+        return Path(override) / "logs"
+    if sys.platform in ("win32", "darwin"):
+        return user_data_dir() / "logs"
+    return Path(os.environ.get("XDG_STATE_HOME", Path.home() / ".local" / "state")) / APP_NAME
+
+
+def log_file() -> Path:
+    return user_log_dir() / "contactsync.log"
+
+
 def default_database_url() -> str:
     return f"sqlite:///{user_data_dir() / 'contactsync.db'}"
 

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QSettings (window geometry, open windows) of test runs never touch the user's own settings.
+os.environ["XDG_CONFIG_HOME"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / "contactsync-test-config")
 os.environ.setdefault(
     "CONTACTSYNC_HOME", str(Path(os.environ.get("TMPDIR", "/tmp")) / "contactsync-test-home")
 )

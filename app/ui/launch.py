@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import logging
 import sys
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import errors
-from app.config import APP_NAME
+from app.config import APP_NAME, log_file
 from app.errors import DatabaseTooNewError, UserError
 from app.ui import prompts
 from app.ui.main_window import MainWindow, create_main_window
+from app.ui.session_state import restore_session, save_session
 
 log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+ICON = Path(__file__).resolve().parent.parent / "resources" / "contactsync.svg"
 
 
 def _translate_domain(text: str) -> str:
@@ -56,8 +60,8 @@ class ExceptionHandler:
                 text = QCoreApplication.translate(
                     "launch",
                     "Something went wrong: {error}\n\n"
-                    "The action was not completed. The details are in the log.",
-                ).format(error=exc or exc_type.__name__)
+                    "The action was not completed. The details are in the log file:\n{log}",
+                ).format(error=exc or exc_type.__name__, log=log_file())
             prompts.error(self.parent, title, text)
         finally:
             self._showing = False
@@ -110,15 +114,18 @@ def run_gui(database_url: str, open_spec: str | None, first_start: bool) -> int:
         prompts.error(None, APP_NAME, str(exc))
         return 1
     install_excepthook(window)
+    app.setWindowIcon(QIcon(str(ICON)))
     screen = app.primaryScreen()
     if screen is not None:  # a business application gets the room it needs on first start
         window.setGeometry(screen.availableGeometry().adjusted(0, 0, -1, -1))
+    reopened = restore_session(window)
+    window.closing.connect(partial(save_session, window))
     window.show()
     if first_start:
         offer_demo(window)
     if open_spec:
         open_from_spec(window, open_spec)
-    else:
+    elif not reopened:
         window.open_list("contact")  # the start page: where bookkeepers begin their day
         window.tile_windows()
     return app.exec()

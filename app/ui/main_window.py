@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMdiArea, QWidget
 
@@ -27,7 +27,12 @@ def _a(name: str, text: str, handler: str, *shortcuts: str | QKeySequence.Standa
 
 
 class MainWindow(QMainWindow):
-    """objectName `main_window`. open_list / open_card open or raise a window and return it."""
+    """objectName `main_window`. open_list / open_card open or raise a window and return it.
+
+    closing(): emitted when the user closes the main window, while its lists and cards are still open.
+    """
+
+    closing = Signal()
 
     ACTIONS = (
         _a("list_contact", T("actions", "Contacts"), "open_contacts"),
@@ -190,6 +195,7 @@ class MainWindow(QMainWindow):
 
     # --- closing ------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()  # before the windows go: the session remembers which were open
         self.mdi.closeAllSubWindows()
         if self.mdi.subWindowList():  # a card kept open (the user chose to correct a refused value)
             event.ignore()

@@ -36,6 +36,16 @@ class WindowRegistry:
                 return widget
         return None
 
+    def open_keys(self) -> list[WindowKey]:
+        """Keys of the open lists and cards in stacking order (new, unsaved cards are not kept)."""
+        keys = []
+        for sub in self._area.subWindowList(QMdiArea.WindowOrder.StackingOrder):
+            key_of = getattr(sub.widget(), "window_key", None)
+            key = key_of() if key_of is not None else None
+            if key is not None and not (key[0] == "card" and key[2] is None):
+                keys.append(key)
+        return keys
+
     def show(self, key: WindowKey, factory: Callable[[], W]) -> W:
         """Raise the window with `key`, or create it with `factory` and show it as a new sub-window."""
         existing = self.find(key)

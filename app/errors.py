@@ -12,6 +12,13 @@ def _identity(text: str) -> str:
 
 # Replaced by the UI with a Qt translator so that domain messages appear in the user's language.
 translate: Callable[[str], str] = _identity
+# Parameters that carry words of ours ("customer", a setup field's caption), not the user's data.
+TRANSLATED_PARAMS = frozenset({"kind", "table", "type", "setup_field"})
+
+
+def domain_text(text: str) -> str:
+    """Marks a domain text for translation (scripts/i18n.py collects it) and translates it when shown."""
+    return translate(text)
 
 
 class UserError(Exception):
@@ -36,7 +43,10 @@ class UserError(Exception):
         """The translated text; {field} is the field's caption, since captions are what users see."""
         from app.domain.fields import caption  # late: domain imports this module
 
-        values = dict(self.params)
+        values = {
+            key: translate(value) if key in TRANSLATED_PARAMS and isinstance(value, str) else value
+            for key, value in self.params.items()
+        }
         if self.field is not None:
             values.setdefault("field", translate(caption(self.field)))
         return translate(self.template).format(**values)

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -19,9 +19,9 @@ from app.errors import DatabaseTooNewError, UserError
 from app.ui import prompts
 from app.ui.main_window import MainWindow, create_main_window
 from app.ui.session_state import restore_session, save_session
+from app.ui.translations import load_translator
 
 log = logging.getLogger(__name__)
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 ICON = Path(__file__).resolve().parent.parent / "resources" / "contactsync.svg"
 
 
@@ -32,9 +32,7 @@ def _translate_domain(text: str) -> str:
 def install_translations(app: QCoreApplication) -> None:
     """Domain messages go through Qt's translator; a .qm for the user's language is loaded if shipped."""
     errors.translate = _translate_domain
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "contactsync", "_", str(TRANSLATIONS)):
-        app.installTranslator(translator)
+    load_translator(app, QLocale())
 
 
 class ExceptionHandler:

@@ -1,6 +1,6 @@
 """`python -m app`: the command line; without a subcommand it starts the desktop app (then, only, Qt loads).
 
-python -m app [--database URL] [--open KIND/NO]
+python -m app [--database URL] [--open KIND/NO] [--language de|en|system]
 python -m app init            [--database URL]
 python -m app demo            [--database URL] [--customers N]
 python -m app create-contacts --from customers|vendors|bank-accounts [--database URL]
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("app.cli")
 
-CARD_KINDS = ("contact", "customer", "vendor", "bank_account")
+CARD_KINDS = ("contact", "customer", "vendor", "bank_account", "sales_header", "purchase_header")
 SOURCES = {"customers": "customer", "vendors": "vendor", "bank-accounts": "bank_account"}
 
 
@@ -184,7 +184,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
         log.debug("cannot import the user interface", exc_info=True)
         print(f"error: the desktop interface cannot start: {exc}", file=sys.stderr)
         return 1
-    return run_gui(url, args.open, first_start)
+    language = "" if args.language == "system" else args.language  # None: the choice made in the app
+    return run_gui(url, args.open, first_start, language)
 
 
 # --- parser and entry point ---------------------------------------------------------------------------
@@ -216,6 +217,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     parser.add_argument("--open", metavar="KIND/NO", help="open a card or list at start: contact/CT000001")
+    parser.add_argument(
+        "--language",
+        choices=("de", "en", "system"),
+        help="language of this session (default: the one chosen in Help \u203a Language)",
+    )
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import event, insert, inspect, text
@@ -57,6 +57,8 @@ class ChangeBus:
     def _before_commit(self, session: Session) -> None:
         """Write the change set into the change log in the same transaction, and on PostgreSQL NOTIFY
         (delivered only on commit), so other processes learn of committed changes only."""
+        if session.in_nested_transaction():
+            return  # releasing a savepoint: the changes are announced when the transaction commits
         session.flush()
         changes: ChangeSet | None = session.info.get(_KEY)
         if not changes:
@@ -70,6 +72,8 @@ class ChangeBus:
                             {"channel": CHANNEL, "payload": f"{row_id}:{self.client_id}"})
 
     def _after_commit(self, session: Session) -> None:
+        if session.in_nested_transaction():
+            return
         changes: ChangeSet | None = session.info.pop(_KEY, None)
         if changes:
             self.publish(changes)
@@ -97,6 +101,20 @@ def add_change(session: Session, table: str, key: str, fields: set[str]) -> None
     pending.setdefault(table, {}).setdefault(key, set()).update(fields)
 
 
+def add_changes(session: Session, table: str, keys: Iterable[str], fields: set[str]) -> None:
+    """add_change for many records of one table (set-based batch jobs announce thousands at once)."""
+    rows = session.info.setdefault(_KEY, {}).setdefault(table, {})
+    for key in keys:
+        rows.setdefault(key, set()).update(fields)
+
+
+def take_pending(session: Session) -> ChangeSet:
+    """Remove and return what this session collected so far; a caller that rolls back a savepoint uses it
+    to drop what the savepoint collected (a savepoint's rollback itself keeps everything collected)."""
+    pending: ChangeSet = session.info.pop(_KEY, {})
+    return pending
+
+
 def _collect(session: Session, _flush_context: object) -> None:
     for obj, marker in (
         *((o, NEW) for o in session.new),
@@ -114,4 +132,5 @@ def _collect(session: Session, _flush_context: object) -> None:
 
 
 def _discard(session: Session) -> None:
-    session.info.pop(_KEY, None)
+    if not session.in_nested_transaction():  # a savepoint's rollback keeps the transaction's changes
+        session.info.pop(_KEY, None)

@@ -17,6 +17,7 @@ from app.changes import ChangeBus
 from app.config import current_user
 from app.domain.defaults import ensure_defaults
 from app.migrate import migrate
+from app.search_index import ensure as ensure_search_index
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -47,7 +48,12 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         if migrate_on_open:
-            migrate(self.engine)
+            try:
+                migrate(self.engine)
+                ensure_search_index(self.engine)  # the contact list's FTS index (SQLite), built once
+            except BaseException:  # refused (a newer database) or failed: leave no connection open
+                self.engine.dispose()
+                raise
         self.user = user or current_user()
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         self.bus = ChangeBus()

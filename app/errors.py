@@ -12,13 +12,18 @@ def _identity(text: str) -> str:
 
 # Replaced by the UI with a Qt translator so that domain messages appear in the user's language.
 translate: Callable[[str], str] = _identity
-# Parameters that carry words of ours ("customer", a setup field's caption), not the user's data.
-TRANSLATED_PARAMS = frozenset({"kind", "table", "type", "setup_field"})
+# Parameters that carry words of ours ("customer", "Sales Quote", a setup field's caption), not user data.
+TRANSLATED_PARAMS = frozenset({"kind", "Kind", "table", "type", "setup_field", "doc", "side"})
 
 
 def domain_text(text: str) -> str:
     """Marks a domain text for translation (scripts/i18n.py collects it) and translates it when shown."""
     return translate(text)
+
+
+def marked(text: str) -> str:
+    """Marks a domain text for translation without translating it (a constant, translated where shown)."""
+    return text
 
 
 class UserError(Exception):

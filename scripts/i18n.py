@@ -21,7 +21,7 @@ APP = ROOT / "app"
 TS_DIR = APP / "resources" / "translations"
 LANGUAGES = ("de",)
 ERROR_CLASSES = {"UserError", "ConflictError", "TemplateChoiceRequired"}
-DOMAIN_TEXT_CALLS = {"domain_text"}  # marks domain texts that are not errors (app.errors.domain_text)
+DOMAIN_TEXT_CALLS = {"domain_text", "marked"}  # domain texts that are not errors (app.errors)
 
 
 def tool(name: str) -> str:
@@ -33,6 +33,63 @@ def tool(name: str) -> str:
 def _constant(node: ast.expr) -> str | None:
     is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
     return node.value if is_text and node.value else None  # type: ignore[union-attr]
+
+
+def _module_name(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts)
+
+
+def _helpers(tree: ast.Module) -> dict[str, tuple[str, bool]]:
+    """Module-level `def tr(text[, n])` helpers that call translate("<context>", text, …): {name: (context,
+    plural)}. lupdate files calls of such helpers under an empty context, so they are collected here."""
+    constants = {
+        target.id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+        for target in node.targets
+        if isinstance(target, ast.Name) and isinstance(node.value.value, str)
+    }
+    found: dict[str, tuple[str, bool]] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        params = [arg.arg for arg in node.args.args]
+        for call in ast.walk(node):
+            if (
+                isinstance(call, ast.Call)
+                and getattr(call.func, "attr", "") == "translate"
+                and len(call.args) >= 2
+                and isinstance(call.args[1], ast.Name)
+                and params[:1] == [call.args[1].id]  # translates its own argument, as given
+            ):
+                first = call.args[0]
+                named = constants.get(first.id) if isinstance(first, ast.Name) else None
+                context = _constant(first) or named
+                if context:
+                    found[node.name] = (context, len(call.args) >= 4)
+    return found
+
+
+def helper_strings() -> list[tuple[str, str, bool]]:
+    """(context, text, plural) of every literal passed to a translation helper in app/ui."""
+    paths = sorted((APP / "ui").rglob("*.py"))
+    trees = {_module_name(path): ast.parse(path.read_text(encoding="utf-8")) for path in paths}
+    helpers = {module: _helpers(tree) for module, tree in trees.items()}
+    found: list[tuple[str, str, bool]] = []
+    for module, tree in trees.items():
+        local = dict(helpers[module])
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom) and node.module in helpers:
+                for alias in node.names:
+                    if alias.name in helpers[node.module]:
+                        local[alias.asname or alias.name] = helpers[node.module][alias.name]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in local:
+                text = _constant(node.args[0]) if node.args else None
+                if text:
+                    context, plural = local[node.func.id]
+                    found.append((context, text, plural and len(node.args) > 1))
+    return found
 
 
 def domain_strings() -> dict[str, set[str]]:
@@ -58,10 +115,12 @@ def domain_strings() -> dict[str, set[str]]:
                     found["errors"].add(text)
     sys.path.insert(0, str(ROOT))
     from app.domain.fields import CAPTIONS
+    from app.domain.setup_checks import NO_SERIES_CAPTIONS, SETUP_CAPTIONS
     from app.sync.setup import SETUP_FIELD_CAPTIONS
 
     captions = set(CAPTIONS.values()) | set(SETUP_FIELD_CAPTIONS.values())
-    found["errors"] |= captions  # {field} in a message is the translated caption
+    found["errors"] |= captions | set(SETUP_CAPTIONS.values()) | set(NO_SERIES_CAPTIONS.values())
+    found["errors"] |= param_words()  # {kind}, {table}, {type} in a message are translated words of ours
     found["fields"] = captions
     try:
         from app.ui.widgets import VALUE_LABELS
@@ -72,27 +131,75 @@ def domain_strings() -> dict[str, set[str]]:
     return found
 
 
-def generated_source(strings: dict[str, set[str]]) -> str:
+def param_words() -> set[str]:
+    """What the domain passes as the translated params (app.errors.TRANSLATED_PARAMS): record kinds
+    ("Customer", "customer"), table names as words ("country region", "Bank account") and contact types."""
+    from app.documents.common import DOC_TABLES, DOCUMENT_TYPES, SIDE, caption
+    from app.domain.fields import CODE_TABLES, TABLE_CAPTIONS
+    from app.domain.records import KIND_CAPTION
+    from app.models import MODEL_BY_TABLE
+
+    words = {"company", "person", *TABLE_CAPTIONS.values()}
+    words |= set(KIND_CAPTION.values()) | {kind.lower() for kind in KIND_CAPTION.values()}
+    words |= {model.__tablename__.replace("_", " ") for model in CODE_TABLES.values()}
+    words |= {table.replace("_", " ").capitalize() for table in MODEL_BY_TABLE}
+    for table in DOC_TABLES:  # {doc}: "Sales Quote", "sales quote"; {side}: "Sales"
+        words |= {SIDE[table], SIDE[table].capitalize()}
+        for kind in DOCUMENT_TYPES:
+            words |= {caption(table, kind), caption(table, kind).lower()}
+    for path in sorted(APP.rglob("*.py")):
+        if "migrations" in path.parts or path.relative_to(APP).parts[0] == "ui":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            for keyword in node.keywords:  # UserError(..., kind="number series")
+                if keyword.arg in ("kind", "table", "type", "setup_field") and _constant(keyword.value):
+                    words.add(keyword.value.value)  # type: ignore[attr-defined]
+            if getattr(node.func, "id", "") == "_existing" and _constant(node.args[-1]):  # setup_checks
+                words.add(node.args[-1].value)  # type: ignore[attr-defined]
+    return words
+
+
+def generated_source(strings: dict[str, set[str]], helpers: list[tuple[str, str, bool]] = ()) -> str:
     lines = ["from PySide6.QtCore import QCoreApplication", ""]
     for context, texts in sorted(strings.items()):
         for text in sorted(texts):
             lines.append(f"QCoreApplication.translate({context!r}, {text!r})")
+    for context, text, plural in sorted(set(helpers)):
+        n = ", '', 1" if plural else ""  # a count argument makes lupdate write a plural (numerus) message
+        lines.append(f"QCoreApplication.translate({context!r}, {text!r}{n})")
     return "\n".join(lines) + "\n"
+
+
+def drop_empty_context(ts: Path) -> None:
+    """lupdate also files bare tr() helper calls under an empty context nothing looks up: remove it."""
+    text = ts.read_text(encoding="utf-8")
+    start = text.find("<context>\n    <name></name>")
+    if start >= 0:
+        end = text.index("</context>\n", start) + len("</context>\n")
+        ts.write_text(text[:start] + text[end:], encoding="utf-8")
+
+
+def extract(ts: Path, language: str) -> None:
+    """Bring `ts` up to date with the source: new texts added (untranslated), vanished ones removed."""
+    with tempfile.TemporaryDirectory() as tmp:
+        extra = Path(tmp) / "domain_texts.py"
+        extra.write_text(generated_source(domain_strings(), helper_strings()), encoding="utf-8")
+        subprocess.run(
+            [tool("lupdate"), "-extensions", "py", "-no-obsolete", "-locations", "none", "-silent",
+             str(APP / "ui"), str(extra), "-target-language", language, "-ts", str(ts)],
+            check=True,
+        )
+    drop_empty_context(ts)
 
 
 def update() -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        extra = Path(tmp) / "domain_texts.py"
-        extra.write_text(generated_source(domain_strings()), encoding="utf-8")
-        for language in LANGUAGES:
-            ts = TS_DIR / f"contactsync_{language}.ts"
-            subprocess.run(
-                [tool("lupdate"), "-extensions", "py", "-no-obsolete", "-locations", "none", "-silent",
-                 str(APP / "ui"), str(extra), "-target-language", language, "-ts", str(ts)],
-                check=True,
-            )
-            print(f"updated {ts.relative_to(ROOT)}")
+    for language in LANGUAGES:
+        ts = TS_DIR / f"contactsync_{language}.ts"
+        extract(ts, language)
+        print(f"updated {ts.relative_to(ROOT)}")
 
 
 def build() -> None:

@@ -14,6 +14,7 @@ from app.demo import data
 from app.demo.bulk import add_unlinked_customers
 from app.demo.codes import ensure_codes
 from app.domain.records import create_record, set_field
+from app.errors import domain_text
 from app.models import BankAccount, Contact, ContactBusinessRelation, Customer, Vendor
 from app.sync.linking import add_relation, create_as, link_existing
 from app.sync.primary import set_primary_contact
@@ -41,14 +42,13 @@ class DemoSummary:
 
     def text(self) -> str:
         if self.already_loaded:
-            return "Demo data is already loaded; nothing was added."
-        return (
-            f"Demo data loaded: {self.contacts} contacts, {self.customers} customers, "
-            f"{self.vendors} vendors, {self.bank_accounts} bank accounts, {self.links} links, "
-            f"{self.relations} other relations. "
-            f"Without contact (for the batch job): {self.unlinked_customers} customers, "
-            f"{self.unlinked_vendors} vendors, {self.unlinked_bank_accounts} bank accounts."
-        )
+            return domain_text("Demo data is already loaded; nothing was added.")
+        return domain_text(
+            "Demo data loaded: {contacts} contacts, {customers} customers, {vendors} vendors, "
+            "{bank_accounts} bank accounts, {links} links, {relations} other relations. "
+            "Without contact (for the batch job): {unlinked_customers} customers, "
+            "{unlinked_vendors} vendors, {unlinked_bank_accounts} bank accounts."
+        ).format(**{name: value for name, value in vars(self).items() if isinstance(value, int)})
 
 
 def _counts(session: Session) -> dict[str, int]:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.documents.common import caption, check_not_privacy_blocked, get_document, log_type
 from app.domain.records import get_record
 from app.domain.validation import check_value
-from app.errors import UserError
+from app.errors import UserError, domain_text
 from app.models import Contact, InteractionLogEntry
 
 # What the "Log interaction" action offers; the document kinds are written by the document operations.
@@ -64,7 +64,7 @@ def log_document_created(
     session: Session, table: str, header: Any, description: str | None = None
 ) -> InteractionLogEntry:
     contact = get_record(session, "contact", header.contact_no)
-    text = description or f"{caption(table, header.document_type)} {header.no}"
+    text = description or f"{domain_text(caption(table, header.document_type))} {header.no}"
     return _write(
         session, contact, "document_created", text, log_type(table, header.document_type), header.no
     )
@@ -72,22 +72,28 @@ def log_document_created(
 
 def log_printed(session: Session, table: str, no: str) -> InteractionLogEntry | None:
     """Called by the UI after the document was printed or saved as PDF."""
-    return _log_document(session, table, no, "document_printed", "printed")
+    return _log_document(session, table, no, "document_printed", domain_text("{doc} {no} printed"))
 
 
 def log_emailed(session: Session, table: str, no: str, recipient: str = "") -> InteractionLogEntry | None:
     """Called by the UI after the document was handed to the mail client or saved as an .eml file."""
-    verb = f"e-mailed to {recipient.strip()}" if recipient.strip() else "e-mailed"
-    return _log_document(session, table, no, "email_sent", verb)
+    if recipient.strip():
+        template = domain_text("{doc} {no} e-mailed to {recipient}")
+    else:
+        template = domain_text("{doc} {no} e-mailed")
+    return _log_document(session, table, no, "email_sent", template, recipient=recipient.strip())
 
 
-def _log_document(session: Session, table: str, no: str, kind: str, verb: str) -> InteractionLogEntry | None:
+def _log_document(
+    session: Session, table: str, no: str, kind: str, template: str, **params: str
+) -> InteractionLogEntry | None:
+    """An entry whose description is `template` ({doc} {no} …) in the user's language at the time."""
     header = get_document(session, table, no)
     with session.no_autoflush:
         contact = session.get(Contact, header.contact_no)
     if contact is None:  # the contact was deleted since; a print must not fail for want of a log entry
         return None
-    text = f"{caption(table, header.document_type)} {header.no} {verb}"
+    text = template.format(doc=domain_text(caption(table, header.document_type)), no=header.no, **params)
     if len(text) > 250:  # a long recipient list: keep the entry, shorten the description
         text = text[:249] + "\u2026"
     return _write(session, contact, kind, text, log_type(table, header.document_type), header.no)

@@ -22,7 +22,7 @@ from app.documents.common import (
 from app.documents.create import check_not_blocked
 from app.documents.interactions import log_document_created
 from app.domain.records import get_record
-from app.errors import UserError
+from app.errors import UserError, domain_text
 from app.models import Contact, Customer, SalesHeader
 from app.sync.links import link_holder, linked_record, persons_of
 
@@ -73,9 +73,10 @@ def make_order(session: Session, quote_no: str, table: str = "sales_header") -> 
     session.flush()
     session.delete(quote)
     session.flush()
-    log_document_created(
-        session, table, order, f"{caption(table, 'order')} {order.no} from {SIDE[table]} quote {quote.no}"
+    text = domain_text("{doc} {no} from {side} quote {quote}").format(
+        doc=domain_text(caption(table, "order")), no=order.no, side=domain_text(SIDE[table]), quote=quote.no
     )
+    log_document_created(session, table, order, text)
     return order
 
 

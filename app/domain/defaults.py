@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import domain_text, marked
 from app.models import (
     BusinessRelation,
     CountryRegion,
@@ -19,55 +20,60 @@ from app.models import (
 from app.sync.fieldmap import default_rows
 
 RELATIONS = [
-    ("CUST", "Customer"),
-    ("VEND", "Vendor"),
-    ("BANK", "Bank Account"),
-    ("PROSPECT", "Prospect"),
-    ("PRESS", "Press"),
-    ("PARTNER", "Partner"),
+    ("CUST", marked("Customer")),
+    ("VEND", marked("Vendor")),
+    ("BANK", marked("Bank Account")),
+    ("PROSPECT", marked("Prospect")),
+    ("PRESS", marked("Press")),
+    ("PARTNER", marked("Partner")),
 ]
 SERIES = [
-    ("CONT", "Contacts", "CT000001"),
-    ("CUST", "Customers", "C000010"),
-    ("VEND", "Vendors", "V000010"),
-    ("BANK", "Bank Accounts", "B010"),
-    ("S-QUOTE", "Sales Quotes", "SQ0001"),
-    ("S-ORDER", "Sales Orders", "SO0001"),
-    ("P-QUOTE", "Purchase Quotes", "PQ0001"),
-    ("P-ORDER", "Purchase Orders", "PO0001"),
+    ("CONT", marked("Contacts"), "CT000001"),
+    ("CUST", marked("Customers"), "C000010"),
+    ("VEND", marked("Vendors"), "V000010"),
+    ("BANK", marked("Bank Accounts"), "B010"),
+    ("S-QUOTE", marked("Sales Quotes"), "SQ0001"),
+    ("S-ORDER", marked("Sales Orders"), "SO0001"),
+    ("P-QUOTE", marked("Purchase Quotes"), "PQ0001"),
+    ("P-ORDER", marked("Purchase Orders"), "PO0001"),
 ]
 COUNTRIES = [
-    ("DE", "Germany"),
-    ("AT", "Austria"),
-    ("CH", "Switzerland"),
-    ("GB", "United Kingdom"),
-    ("US", "United States"),
-    ("FR", "France"),
-    ("NL", "Netherlands"),
-    ("IT", "Italy"),
-    ("ES", "Spain"),
-    ("DK", "Denmark"),
-    ("SE", "Sweden"),
-    ("PL", "Poland"),
+    ("DE", marked("Germany")),
+    ("AT", marked("Austria")),
+    ("CH", marked("Switzerland")),
+    ("GB", marked("United Kingdom")),
+    ("US", marked("United States")),
+    ("FR", marked("France")),
+    ("NL", marked("Netherlands")),
+    ("IT", marked("Italy")),
+    ("ES", marked("Spain")),
+    ("DK", marked("Denmark")),
+    ("SE", marked("Sweden")),
+    ("PL", marked("Poland")),
 ]
 LANGUAGES = [
-    ("DEU", "German"),
-    ("ENU", "English (US)"),
-    ("ENG", "English (UK)"),
-    ("FRA", "French"),
-    ("NLD", "Dutch"),
-    ("ITA", "Italian"),
-    ("ESP", "Spanish"),
-    ("DAN", "Danish"),
+    ("DEU", marked("German")),
+    ("ENU", marked("English (US)")),
+    ("ENG", marked("English (UK)")),
+    ("FRA", marked("French")),
+    ("NLD", marked("Dutch")),
+    ("ITA", marked("Italian")),
+    ("ESP", marked("Spanish")),
+    ("DAN", marked("Danish")),
 ]
 CURRENCIES = [
-    ("EUR", "Euro"),
-    ("USD", "US Dollar"),
-    ("GBP", "Pound Sterling"),
-    ("CHF", "Swiss Franc"),
-    ("DKK", "Danish Krone"),
-    ("SEK", "Swedish Krona"),
-    ("PLN", "Polish Zloty"),
+    ("EUR", marked("Euro")),
+    ("USD", marked("US Dollar")),
+    ("GBP", marked("Pound Sterling")),
+    ("CHF", marked("Swiss Franc")),
+    ("DKK", marked("Danish Krone")),
+    ("SEK", marked("Swedish Krona")),
+    ("PLN", marked("Polish Zloty")),
+]
+TEMPLATES = [
+    (CustomerTemplate, "CUST-COMP", marked("Business customer"), "company"),
+    (CustomerTemplate, "CUST-PERS", marked("Private customer"), "person"),
+    (VendorTemplate, "VEND-COMP", marked("Vendor (company)"), "company"),
 ]
 
 
@@ -75,15 +81,17 @@ def ensure_defaults(session: Session) -> bool:
     """Fill a new database with the ready setup; a database that has a setup is left alone."""
     if session.get(MarketingSetup, 1) is not None:
         return False
+    # Descriptions in the user's language at the time (English from the command line), as BC sets up data.
     for code, description in RELATIONS:
-        session.add(BusinessRelation(code=code, description=description))
+        session.add(BusinessRelation(code=code, description=domain_text(description)))
     for code, description, start in SERIES:
-        session.add(NoSeries(code=code, description=description, starting_no=start, manual_nos=True))
+        series = NoSeries(code=code, description=domain_text(description), starting_no=start, manual_nos=True)
+        session.add(series)
     for model, rows in ((CountryRegion, COUNTRIES), (Language, LANGUAGES)):
         for code, name in rows:
-            session.add(model(code=code, name=name))
+            session.add(model(code=code, name=domain_text(name)))
     for code, description in CURRENCIES:
-        session.add(Currency(code=code, description=description))
+        session.add(Currency(code=code, description=domain_text(description)))
     if session.scalar(select(SyncFieldMap).limit(1)) is None:
         for contact_field, table, record_field, direction in default_rows():
             session.add(
@@ -95,9 +103,8 @@ def ensure_defaults(session: Session) -> bool:
                     enabled=True,
                 )
             )
-    session.add(CustomerTemplate(code="CUST-COMP", description="Business customer", contact_type="company"))
-    session.add(CustomerTemplate(code="CUST-PERS", description="Private customer", contact_type="person"))
-    session.add(VendorTemplate(code="VEND-COMP", description="Vendor (company)", contact_type="company"))
+    for model, code, description, contact_type in TEMPLATES:
+        session.add(model(code=code, description=domain_text(description), contact_type=contact_type))
     session.flush()
     session.add(
         MarketingSetup(

@@ -83,6 +83,7 @@ CAPTIONS: dict[str, str] = {
     "sell_to_customer_no": "Sell-to Customer No.",
     "sell_to_customer_template_code": "Sell-to Customer Template Code",
     "buy_from_vendor_no": "Buy-from Vendor No.",
+    "contact_no": "Contact No.",
     "contact_name": "Contact Name",
     "contact_phone_no": "Contact Phone No.",
     "contact_email": "Contact Email",

@@ -52,6 +52,19 @@ def next_no(session: Session, code: str) -> str:
     return number
 
 
+def next_nos(session: Session, code: str, count: int) -> list[str]:
+    """`count` numbers at once, exactly as `count` calls of next_no would give them (batch jobs)."""
+    if count <= 0:
+        return []
+    first = next_no(session, code)
+    series = _series(session, code)
+    numbers = [first] + [increment(first, i * series.increment_by) for i in range(1, count)]
+    if len(numbers[-1]) > 20:
+        raise UserError("Number series {code} has run out of numbers.", code=code)
+    series.last_no_used = numbers[-1]
+    return numbers
+
+
 def check_manual(session: Session, code: str | None) -> None:
     if code is None:
         return

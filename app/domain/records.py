@@ -110,8 +110,7 @@ def set_field(session: Session, table: str, no: str, field: str, value: Any, *, 
     model = MODEL_BY_TABLE[table]
     record = get_record(session, table, no)
     _check_field(model, field)
-    value = normalize(model, field, value)
-    check_value(session, model, field, value)
+    value = normalize(model, field, value, record)
     if (
         table == "contact"
         and field in ("currency_code", "vat_registration_no")
@@ -119,6 +118,7 @@ def set_field(session: Session, table: str, no: str, field: str, value: Any, *, 
         and (record.type == "person")
     ):
         raise UserError("{field} can only be filled in on company contacts.", field=field)
+    check_value(session, model, field, value, record)
     current = getattr(record, field)
     if base is not _UNSET and current != base and current != value:
         raise ConflictError(table, no, field, base, value, current)

@@ -33,8 +33,10 @@ _NOISE = re.compile(r"[^0-9a-z]")
 
 def normalize(value: str) -> str:
     """'Müller-Straße 5' -> 'muellerstrasse5': case, umlauts, accents and punctuation do not count."""
-    text = unicodedata.normalize("NFKD", value.lower().translate(_FOLD))
-    return _NOISE.sub("", "".join(c for c in text if not unicodedata.combining(c)))
+    text = value.lower().translate(_FOLD)
+    if not text.isascii():  # only then can accents be left to strip (the batch job normalizes millions)
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _NOISE.sub("", text)
 
 
 Strings = dict[tuple[str, str], str]
@@ -98,10 +100,16 @@ def similar_to(session: Session, values: Mapping[str, Any], exclude: str | None 
         .limit(MAX_CANDIDATES + 1)
     )
     rows = [(no, count) for no, count in session.execute(query) if no != exclude][:MAX_CANDIDATES]
+    if not rows:  # the usual answer: no second query for names (every edit of a duplicate field asks)
+        return []
     names = dict(
         session.execute(select(Contact.no, Contact.name).where(Contact.no.in_([n for n, _ in rows]))).all()
     )
     return [Candidate(no, names.get(no, ""), count, round(100 * count / len(mine))) for no, count in rows]
+
+
+def _either_side(contact_no: str) -> Any:
+    return (ContactDuplicate.contact_no == contact_no) | (ContactDuplicate.duplicate_contact_no == contact_no)
 
 
 def refresh_contact(session: Session, contact: Contact) -> list[Candidate]:
@@ -110,6 +118,8 @@ def refresh_contact(session: Session, contact: Contact) -> list[Candidate]:
     if not is_new:
         session.execute(delete(ContDuplSearchString).where(ContDuplSearchString.contact_no == contact.no))
     if contact.type != "company":
+        if not is_new:  # a company that became a person is nobody's duplicate any more
+            session.execute(delete(ContactDuplicate).where(_either_side(contact.no)))
         return []
     values = {f: getattr(contact, f) for f in FIELDS}
     for (field, part), text in strings_for(values, setup_rows(session)).items():
@@ -119,12 +129,7 @@ def refresh_contact(session: Session, contact: Contact) -> list[Candidate]:
     if not is_new:
         rows = session.scalars(select(ContactDuplicate).where(ContactDuplicate.contact_no == contact.no))
         marked = {d.duplicate_contact_no: d.separate_contacts for d in rows}
-        session.execute(
-            delete(ContactDuplicate).where(
-                (ContactDuplicate.contact_no == contact.no)
-                | (ContactDuplicate.duplicate_contact_no == contact.no)
-            )
-        )
+        session.execute(delete(ContactDuplicate).where(_either_side(contact.no)))
     for candidate in candidates:
         separate = marked.get(candidate.contact_no, False)
         for a, b in ((contact.no, candidate.contact_no), (candidate.contact_no, contact.no)):

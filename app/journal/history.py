@@ -8,6 +8,8 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.domain.fields import caption
+from app.errors import domain_text
 from app.models import SyncJournalEntry
 
 
@@ -22,12 +24,21 @@ class JournalChange:
 
     @property
     def summary(self) -> str:
+        """'City: “Berlin” → “Hamburg” from contact CT000001 to customer C00001', translated."""
         first = self.entries[0]
-        targets = {f"{e.target_table.replace('_', ' ')} {e.target_no}" for e in self.entries}
-        return (
-            f"{first.source_field}: \u201c{first.old_value}\u201d \u2192 \u201c{first.new_value}\u201d "
-            f"from {first.source_table.replace('_', ' ')} {first.source_no} to {', '.join(sorted(targets))}"
+        targets = {f"{_table(e.target_table)} {e.target_no}" for e in self.entries}
+        template = domain_text("{field}: “{old}” → “{new}” from {source} to {targets}")
+        return template.format(
+            field=domain_text(caption(first.source_field)),
+            old=first.old_value,
+            new=first.new_value,
+            source=f"{_table(first.source_table)} {first.source_no}",
+            targets=", ".join(sorted(targets)),
         )
+
+
+def _table(table: str) -> str:
+    return domain_text(table.replace("_", " "))
 
 
 def history(session: Session, table: str, no: str, limit: int = 200) -> list[JournalChange]:

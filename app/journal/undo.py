@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.domain.records import KIND_CAPTION
 from app.errors import UserError
 from app.models import MODEL_BY_TABLE, SyncJournalEntry
+from app.sync.journal_writer import write_journal
 
 Slot = tuple[str, str, str]  # (table, no, field)
 
@@ -64,5 +65,13 @@ def undo_change(session: Session, change_id: str) -> int:
         # Journal values are text; turn them back into the column's type.
         value = old == "True" if isinstance(current, bool) else (old or "")
         setattr(record, field, value)
+    # The undo is a change of its own: the same rows reversed, so that it shows in the history and can
+    # itself be undone. The engine does not journal it (every touched record is a source of this flush).
+    for entry in entries:
+        source = records[(entry.source_table, entry.source_no)]
+        target = records[(entry.target_table, entry.target_no)]
+        write_journal(
+            session, source, entry.source_field, target, entry.target_field, entry.new_value, entry.old_value
+        )
     session.flush()  # all touched records change in one flush: none propagates back into another
     return len(plan)

@@ -38,6 +38,7 @@ class Contact(Versioned, AddressCommMixin, TaxMixin, Base):
     __table_args__ = (
         Index("ix_contact_company_no", "company_no"),
         Index("ix_contact_search_name", "search_name"),
+        Index("ix_contact_name", "name", "no"),  # the contact list sorted by name (keyset pages)
     )
 
     @property

@@ -32,7 +32,10 @@ class ContDuplSearchString(Base):
     # Orders inserts: strings of a contact created in the same flush come after the contact.
     contact: Mapped[Contact] = relationship(lazy="select")
 
-    __table_args__ = (Index("ix_cont_dupl_search_string_lookup", "field", "part", "search_string"),)
+    # Covering: who carries a string is read from the index alone (duplicate search, the batch job).
+    __table_args__ = (
+        Index("ix_cont_dupl_search_string_lookup", "field", "part", "search_string", "contact_no"),
+    )
 
 
 class ContactDuplicate(Base):

@@ -9,12 +9,18 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.duplicates.bulk import Postings
+from app.errors import domain_text, marked
 from app.models import MODEL_BY_TABLE, ContactBusinessRelation
-from app.sync.contact_from_record import create_contact_for
-from app.sync.engine import DUPLICATES_FOUND_KEY
+from app.sync.batch_sql import create_chunk
 from app.sync.setup import require_contact_nos, require_relation_code
 
 Progress = Callable[[int, int], None]  # (done, total)
+KIND_PLURALS = {
+    "customer": marked("customers"),
+    "vendor": marked("vendors"),
+    "bank account": marked("bank accounts"),
+}
 
 
 @dataclass
@@ -25,10 +31,15 @@ class BatchResult:
     duplicates: list[str] = field(default_factory=list)  # new contacts that resemble existing ones
 
     def summary(self, kind: str) -> str:
-        text = f"{self.created} contacts created from {kind}s, {self.skipped} skipped (already linked)."
+        """`kind`: "customer", "vendor" or "bank account"; the text is translated where the UI shows it."""
+        template = domain_text("{created} contacts created from {kinds}, {skipped} skipped (already linked).")
+        kinds = domain_text(KIND_PLURALS.get(kind, kind))
+        text = template.format(created=self.created, kinds=kinds, skipped=self.skipped)
         if self.duplicates:
-            text += f" {len(self.duplicates)} possible duplicates found: {', '.join(self.duplicates[:10])}."
-        return text + (" Cancelled: what was done stays done." if self.cancelled else "")
+            text += " " + domain_text("{n} possible duplicates found: {nos}.").format(
+                n=len(self.duplicates), nos=", ".join(self.duplicates[:10])
+            )
+        return text + (" " + domain_text("Cancelled: what was done stays done.") if self.cancelled else "")
 
 
 def create_contacts_from(
@@ -38,9 +49,12 @@ def create_contacts_from(
     nos: list[str] | None = None,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
-    chunk_size: int = 500,
+    chunk_size: int = 5000,
 ) -> BatchResult:
-    """Create a company contact (and primary person) for every `table` record without a link."""
+    """Create a company contact (and primary person) for every `table` record without a link.
+
+    Each chunk is a handful of set-based statements in one unit of work (app.sync.batch_sql); records
+    linked meanwhile (by a user, or by an earlier run) are skipped, so running the job again is harmless."""
     model = MODEL_BY_TABLE[table]
     with db.unit_of_work() as session:  # refuse up front, before any work, when setup is incomplete
         require_relation_code(session, table)
@@ -50,33 +64,30 @@ def create_contacts_from(
         if nos is not None:
             base = base.where(model.no.in_(nos))  # type: ignore[attr-defined]
         total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
-        todo = list(session.scalars(base.where(model.no.not_in(linked)).order_by(model.no)))  # type: ignore[attr-defined]
-    result = BatchResult(skipped=total - len(todo))
+        todo = (
+            session.scalar(
+                select(func.count()).select_from(base.where(model.no.not_in(linked)).subquery())  # type: ignore[attr-defined]
+            )
+            or 0
+        )
+    result = BatchResult(skipped=total - todo)
     if progress:
         progress(result.skipped, total)
-    for start in range(0, len(todo), chunk_size):
+    after: str | None = None
+    postings: Postings | None = None  # who carries which search string: read once for the whole job
+    while result.created + result.skipped < total:
         if should_cancel and should_cancel():
             result.cancelled = True
             break
-        chunk = todo[start : start + chunk_size]
-        with db.unit_of_work() as session, session.no_autoflush:  # one flush, one sync run per chunk
-            records = {r.no: r for r in session.scalars(select(model).where(model.no.in_(chunk)))}  # type: ignore[attr-defined]
-            taken = set(
-                session.scalars(
-                    select(ContactBusinessRelation.no).where(
-                        ContactBusinessRelation.link_to_table == table, ContactBusinessRelation.no.in_(chunk)
-                    )
-                )
-            )
-            for no in chunk:
-                record = records.get(no)
-                if record is None or no in taken:
-                    result.skipped += 1  # deleted or linked by someone else meanwhile
-                    continue
-                create_contact_for(session, record)
-                result.created += 1
-            session.flush()
-            result.duplicates += sorted(session.info.get(DUPLICATES_FOUND_KEY, {}))
+        with db.unit_of_work() as session:
+            postings = Postings(session) if postings is None else postings.rebind(session)
+            chunk = create_chunk(session, table, after, chunk_size, nos, postings)
+        if chunk.last is None:  # the rest was linked or deleted by someone else meanwhile
+            result.skipped = total - result.created
+        else:
+            result.created += chunk.created
+            result.duplicates += chunk.duplicates
+            after = chunk.last
         if progress:
             progress(result.skipped + result.created, total)
     return result

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.documents.interactions import move_entries_to_company
 from app.domain.records import KIND_CAPTION, get_record
+from app.errors import domain_text
 from app.models import MODEL_BY_TABLE, Contact, ContactBusinessRelation, Customer, Vendor
 from app.sync.links import link_of_record, links_of, persons_of, refresh_status
 
@@ -24,12 +25,18 @@ class DeletionPlan:
     stays: list[str] = field(default_factory=list)
 
     def text(self) -> str:
-        lines = [f"Delete {KIND_CAPTION[self.table].lower()} {self.no}?"]
+        """The question, translated (the parts were translated when the plan was made)."""
+        kind = domain_text(KIND_CAPTION[self.table].lower())
+        lines = [domain_text("Delete {kind} {no}?").format(kind=kind, no=self.no)]
         if self.goes:
-            lines.append("This also deletes: " + ", ".join(self.goes) + ".")
+            lines.append(domain_text("This also deletes: {items}.").format(items=", ".join(self.goes)))
         if self.stays:
-            lines.append("These stay: " + ", ".join(self.stays) + ".")
+            lines.append(domain_text("These stay: {items}.").format(items=", ".join(self.stays)))
         return "\n".join(lines)
+
+
+def _kind(table: str | None) -> str:
+    return domain_text(KIND_CAPTION[table or ""].lower())
 
 
 def plan_delete(session: Session, table: str, no: str) -> DeletionPlan:
@@ -37,15 +44,17 @@ def plan_delete(session: Session, table: str, no: str) -> DeletionPlan:
     plan = DeletionPlan(table, no)
     if table == "contact":
         for person in persons_of(session, record.no):
-            plan.goes.append(f"person {person.no} {person.name}")
+            plan.goes.append(domain_text("person {no} {name}").format(no=person.no, name=person.name))
         for link in links_of(session, record.no):
-            plan.goes.append(f"its link to {KIND_CAPTION[link.link_to_table or ''].lower()} {link.no}")
-            plan.stays.append(f"{KIND_CAPTION[link.link_to_table or ''].lower()} {link.no}")
+            kind = _kind(link.link_to_table)
+            plan.goes.append(domain_text("its link to {kind} {no}").format(kind=kind, no=link.no))
+            plan.stays.append(f"{kind} {link.no}")
     else:
         link = link_of_record(session, table, no)
         if link is not None:
-            plan.goes.append(f"its link to contact {link.contact_no}")
-            plan.stays.append(f"contact {link.contact_no}")
+            contact = _kind("contact")
+            plan.goes.append(domain_text("its link to {kind} {no}").format(kind=contact, no=link.contact_no))
+            plan.stays.append(f"{contact} {link.contact_no}")
     return plan
 
 

@@ -105,10 +105,10 @@ class SyncRun:
     def validate(self, obj: Any, changes: dict[str, Change]) -> None:
         model = type(obj)
         for field in changes:
-            value = normalize(model, field, getattr(obj, field))
+            value = normalize(model, field, getattr(obj, field), obj)
             if value != getattr(obj, field):
                 setattr(obj, field, value)
-            check_value(self.session, model, field, value)
+            check_value(self.session, model, field, value, obj)
         if (
             isinstance(obj, BankAccount)
             and "currency_code" in changes

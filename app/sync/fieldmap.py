@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -57,7 +59,8 @@ class FieldPair:
 class FieldMap:
     """The enabled rows, grouped by linked table, with the questions the sync engine asks of them."""
 
-    def __init__(self, rows: list[SyncFieldMap]) -> None:
+    def __init__(self, rows: Sequence[Any]) -> None:
+        """`rows`: SyncFieldMap objects or plain rows with the same attributes."""
         self._by_table: dict[str, list[FieldPair]] = {}
         for row in rows:
             if row.enabled:
@@ -90,11 +93,27 @@ class FieldMap:
 _CACHE_KEY = "sync.fieldmap"
 
 
+_COLUMNS = (
+    SyncFieldMap.contact_field,
+    SyncFieldMap.link_to_table,
+    SyncFieldMap.record_field,
+    SyncFieldMap.direction,
+    SyncFieldMap.enabled,
+)
+_LAST: dict[tuple[Any, ...], FieldMap] = {}
+
+
 def field_map(session: Session) -> FieldMap:
     """The map as stored, read once per session (a setup change is made in its own session)."""
     cached = session.info.get(_CACHE_KEY)
     if cached is None:
+        # Plain rows, and the map built from them kept while they stay the same: every edit is a new
+        # session, and building ~60 ORM objects and the map each time was a tenth of an edit's time.
         with session.no_autoflush:
-            rows = list(session.scalars(select(SyncFieldMap)))
-        cached = session.info[_CACHE_KEY] = FieldMap(rows)
+            rows = tuple(session.execute(select(*_COLUMNS)))
+        cached = _LAST.get(rows)
+        if cached is None:
+            _LAST.clear()
+            cached = _LAST[rows] = FieldMap(rows)
+        session.info[_CACHE_KEY] = cached
     return cached  # type: ignore[no-any-return]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,11 @@ CONTEXT = "actions"
 def T(context: str, text: str) -> str:
     """QT_TRANSLATE_NOOP typed as str: marks `text` for translation; it is translated where it is shown."""
     return str(QT_TRANSLATE_NOOP(context, text))
+
+
+def plain_text(text: str) -> str:
+    """An action's text without its mnemonic: "&File" is "File", "Sales && Marketing" "Sales & Marketing"."""
+    return re.sub(r"&(&?)", r"\1", text)
 
 
 @dataclass(frozen=True)
@@ -56,7 +62,7 @@ class ActionRegistry:
         if spec.shortcuts:
             action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
             action.setShortcutContext(context)
-        tip = QCoreApplication.translate(CONTEXT, spec.tip) if spec.tip else action.text().replace("&", "")
+        tip = QCoreApplication.translate(CONTEXT, spec.tip) if spec.tip else plain_text(action.text())
         shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{tip} ({shortcut_text})" if shortcut_text else tip)
         action.setStatusTip(tip)

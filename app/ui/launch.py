@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -17,9 +17,9 @@ from app import errors
 from app.config import APP_NAME, log_file
 from app.errors import DatabaseTooNewError, UserError
 from app.ui import prompts
+from app.ui.language import apply_language
 from app.ui.main_window import MainWindow, create_main_window
 from app.ui.session_state import restore_session, save_session
-from app.ui.translations import load_translator
 
 log = logging.getLogger(__name__)
 ICON = Path(__file__).resolve().parent.parent / "resources" / "contactsync.svg"
@@ -29,10 +29,11 @@ def _translate_domain(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
-def install_translations(app: QCoreApplication) -> None:
-    """Domain messages go through Qt's translator; a .qm for the user's language is loaded if shipped."""
+def install_translations(app: QCoreApplication, language: str | None = None) -> None:
+    """Domain messages go through Qt's translator; the language is `language` ("de", "en", "" for the
+    system's) or else the one chosen in Help ▸ Language, with its locale for numbers and dates."""
     errors.translate = _translate_domain
-    load_translator(app, QLocale())
+    apply_language(app, language)
 
 
 class ExceptionHandler:
@@ -99,13 +100,13 @@ def open_from_spec(window: MainWindow, spec: str) -> QWidget | None:
         return None
 
 
-def run_gui(database_url: str, open_spec: str | None, first_start: bool) -> int:
+def run_gui(database_url: str, open_spec: str | None, first_start: bool, language: str | None = None) -> int:
     """Run the application until the main window closes; returns the exit code."""
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    install_translations(app)
+    install_translations(app, language)
     try:
         window = create_main_window(database_url)
     except DatabaseTooNewError as exc:

@@ -11,8 +11,25 @@ from app.ui.actions import ActionRegistry, T
 ACTION_ROLE = Qt.ItemDataRole.UserRole
 
 MENUS = (
-    (T("main", "&File"), ("new_contact", "new_customer", "new_vendor", "new_bank_account", "|", "quit")),
-    (T("main", "&Go"), ("list_contact", "list_customer", "list_vendor", "list_bank_account")),
+    (
+        T("main", "&File"),
+        ("new_contact", "new_customer", "new_vendor", "new_bank_account", "|", "import_contacts",
+         "export_contacts", "|", "quit"),
+    ),
+    (
+        T("main", "&Go"),
+        (
+            "list_contact",
+            "list_customer",
+            "list_vendor",
+            "list_bank_account",
+            "|",
+            "list_sales_header",
+            "list_purchase_header",
+            "|",
+            "duplicates",
+        ),
+    ),
     (T("main", "&Setup"), ("marketing_setup", "business_relation_codes", "|", "number_series", "templates")),
     (
         T("main", "&Batch Jobs"),
@@ -37,6 +54,9 @@ NAVIGATION: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             (T("main", "Customers"), "list_customer"),
             (T("main", "Vendors"), "list_vendor"),
             (T("main", "Bank Accounts"), "list_bank_account"),
+            (T("main", "Sales Documents"), "list_sales_header"),
+            (T("main", "Purchase Documents"), "list_purchase_header"),
+            (T("main", "Duplicate Contacts"), "duplicates"),
         ),
     ),
     (

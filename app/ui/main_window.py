@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMdiArea, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMdiArea, QMenu, QWidget
 
 from app.db import Database
 from app.models import MODEL_BY_TABLE
@@ -14,6 +14,9 @@ from app.ui.actions import ActionRegistry, ActionSpec, T
 from app.ui.cards import card_class
 from app.ui.cards.base import BaseCard
 from app.ui.context import AppContext
+from app.ui.documents import DOCUMENT_KINDS
+from app.ui.language import add_language_menu
+from app.ui.lists import list_class
 from app.ui.lists.list_window import ListWindow
 from app.ui.main_menus import MENUS, build_menus, build_navigation
 from app.ui.sync_controller import SyncController
@@ -39,15 +42,20 @@ class MainWindow(QMainWindow):
         _a("list_customer", T("actions", "Customers"), "open_customers"),
         _a("list_vendor", T("actions", "Vendors"), "open_vendors"),
         _a("list_bank_account", T("actions", "Bank Accounts"), "open_bank_accounts"),
+        _a("list_sales_header", T("actions", "Sales Documents"), "open_sales_documents"),
+        _a("list_purchase_header", T("actions", "Purchase Documents"), "open_purchase_documents"),
         _a("new_contact", T("actions", "New Contact"), "new_contact"),
         _a("new_customer", T("actions", "New Customer"), "new_customer"),
         _a("new_vendor", T("actions", "New Vendor"), "new_vendor"),
         _a("new_bank_account", T("actions", "New Bank Account"), "new_bank_account"),
+        _a("import_contacts", T("actions", "Import Contacts…"), "import_contacts"),
+        _a("export_contacts", T("actions", "Export Contacts…"), "export_contacts"),
         _a("quit", T("actions", "Quit"), "close", QKeySequence.StandardKey.Quit),
         _a("marketing_setup", T("actions", "Marketing Setup…"), "show_marketing_setup"),
         _a("business_relation_codes", T("actions", "Business Relations…"), "show_business_relation_codes"),
         _a("number_series", T("actions", "Number Series…"), "show_number_series"),
         _a("templates", T("actions", "Templates…"), "show_templates"),
+        _a("duplicates", T("actions", "Duplicate Contacts…"), "show_duplicates"),
         _a("create_contacts_from_customers", T("actions", "Create Contacts from Customers…"),
            "create_contacts_from_customers"),
         _a("create_contacts_from_vendors", T("actions", "Create Contacts from Vendors…"),
@@ -81,6 +89,7 @@ class MainWindow(QMainWindow):
         self.commands = ActionRegistry(self, self.ACTIONS, Qt.ShortcutContext.WindowShortcut)
         self.commands["tabbed_windows"].setCheckable(True)
         build_menus(self, MENUS, self.commands)
+        self.language_menu = add_language_menu(self, self.menuBar().findChild(QMenu, "menu_help"))
         self.navigation = build_navigation(self, self.commands)
         status = QLabel(self._database_text(ctx.db))
         status.setObjectName("status_database")
@@ -97,7 +106,7 @@ class MainWindow(QMainWindow):
     # --- windows ------------------------------------------------------------------------------------
     def open_list(self, kind: str) -> ListWindow:
         self._check_kind(kind)
-        return self.windows.show(("list", kind, None), lambda: ListWindow(self.ctx, kind))
+        return self.windows.show(("list", kind, None), lambda: list_class(kind)(self.ctx, kind))
 
     def open_card(self, kind: str, no: str | None) -> BaseCard:
         self._check_kind(kind)
@@ -105,8 +114,9 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _check_kind(kind: str) -> None:
-        if kind not in MODEL_BY_TABLE:
-            raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(MODEL_BY_TABLE)}")
+        if kind not in MODEL_BY_TABLE and kind not in DOCUMENT_KINDS:
+            kinds = ", ".join((*MODEL_BY_TABLE, *DOCUMENT_KINDS))
+            raise ValueError(f"unknown kind {kind!r}; expected one of {kinds}")
 
     def open_contacts(self) -> None:
         self.open_list("contact")
@@ -119,6 +129,12 @@ class MainWindow(QMainWindow):
 
     def open_bank_accounts(self) -> None:
         self.open_list("bank_account")
+
+    def open_sales_documents(self) -> None:
+        self.open_list("sales_header")
+
+    def open_purchase_documents(self) -> None:
+        self.open_list("purchase_header")
 
     def new_contact(self) -> None:
         self.open_card("contact", None)
@@ -170,6 +186,21 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.templates import TemplatesDialog
 
         TemplatesDialog(self.ctx, self).exec()
+
+    def show_duplicates(self) -> None:
+        from app.ui.dialogs.duplicates import show_duplicates
+
+        show_duplicates(self.ctx, None, self)
+
+    def import_contacts(self) -> None:
+        from app.ui.import_export import import_contacts
+
+        import_contacts(self.ctx, self)
+
+    def export_contacts(self) -> None:
+        from app.ui.import_export import export_contacts, selected_contacts
+
+        export_contacts(self.ctx, self, selected_contacts(self.mdi))
 
     def create_contacts_from_customers(self) -> None:
         self._run_batch("customer")

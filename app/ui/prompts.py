@@ -1,7 +1,8 @@
 """Every message box and confirmation goes through here, so tests can answer them (like qutebrowser's msgbox).
 
 Tests install an answerer with `set_answerer(fn)`; fn(kind, title, text, options) returns the answer and no
-dialog is shown. `kind` is one of "info", "error", "question", "choose", "conflict".
+dialog is shown. `kind` is one of "info", "error", "question", "choose", "conflict", "save_file",
+"open_file".
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app.errors import ConflictError
 
@@ -64,3 +65,23 @@ def choose(parent: QWidget | None, title: str, text: str, options: Sequence[str]
         return None if answer is None else str(answer)
     item, ok = QInputDialog.getItem(parent, title, text, list(options), 0, False)
     return item if ok else None
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str | None:
+    """A path to save to, starting from `suggested` (a name or path); None when cancelled.
+    The answerer gets ("save_file", title, suggested, (file_filter,)) and returns the path."""
+    if _answerer is not None:
+        answer = _answerer("save_file", title, suggested, (file_filter,))
+        return None if answer is None else str(answer)
+    path, _selected = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return path or None
+
+
+def open_file(parent: QWidget | None, title: str, directory: str, file_filter: str) -> str | None:
+    """An existing file to read, starting in `directory`; None when cancelled.
+    The answerer gets ("open_file", title, directory, (file_filter,)) and returns the path."""
+    if _answerer is not None:
+        answer = _answerer("open_file", title, directory, (file_filter,))
+        return None if answer is None else str(answer)
+    path, _selected = QFileDialog.getOpenFileName(parent, title, directory, file_filter)
+    return path or None

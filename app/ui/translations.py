@@ -6,10 +6,11 @@ import logging
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+_installed: list[QTranslator] = []  # ours and Qt's own (buttons of message boxes, Cancel …)
 
 
 def ensure_qm(directory: Path = TRANSLATIONS) -> None:
@@ -27,11 +28,25 @@ def ensure_qm(directory: Path = TRANSLATIONS) -> None:
             log.warning("could not compile %s: %s", ts.name, exc)
 
 
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the English source texts (tests switch languages within one process)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+
+
 def load_translator(app: QCoreApplication, locale: QLocale) -> QTranslator | None:
-    """Install the translator for `locale` if one is shipped; English needs none."""
+    """Install ContactSync's and Qt's translations for `locale` in place of earlier ones; English needs none.
+    Returns ContactSync's translator, None when there is none for that language."""
+    remove_translators(app)
     ensure_qm()
-    translator = QTranslator(app)
-    if translator.load(locale, "contactsync", "_", str(TRANSLATIONS)):
-        app.installTranslator(translator)
-        return translator
-    return None
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours: QTranslator | None = None
+    for name, directory in (("contactsync", str(TRANSLATIONS)), ("qtbase", qt_dir)):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            ours = ours or (translator if name == "contactsync" else None)
+    if ours is None:
+        remove_translators(app)  # no ContactSync translation: Qt's own buttons stay English too
+    return ours

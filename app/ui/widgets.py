@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.ui.formats import date_text, edit_number, parse_date, parse_decimal
 from app.ui.style import set_flag
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,8 @@ VALUE_LABELS: dict[str, str] = {
     "invoice": "Invoice",
     "payment": "Payment",
     "all": "All",
+    "quote": "Quote",
+    "order": "Order",
     "": "",
 }
 
@@ -75,6 +79,10 @@ class FieldEditor(QWidget):
     # --- per editor type ----------------------------------------------------------------------------
     def value(self) -> Any:
         raise NotImplementedError
+
+    def domain_input(self) -> Any:
+        """The value as the domain reads it (a number typed as "1.234,56" in German arrives as "1234.56")."""
+        return self.value()
 
     def _show(self, value: Any) -> None:
         raise NotImplementedError
@@ -169,9 +177,13 @@ class FieldEditor(QWidget):
 class TextField(FieldEditor):
     """A line edit that saves on Enter or when focus leaves; Esc restores the saved value."""
 
-    def __init__(self, field: str, parent: QWidget | None = None, *, numeric: bool = False) -> None:
+    def __init__(
+        self, field: str, parent: QWidget | None = None, *, numeric: bool = False, is_date: bool = False
+    ) -> None:
         self.edit = QLineEdit()
         super().__init__(field, self.edit, parent)
+        self._numeric = numeric
+        self._date = is_date
         if numeric:
             self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.editingFinished.connect(self._finished)
@@ -180,13 +192,20 @@ class TextField(FieldEditor):
     def value(self) -> str:
         return self.edit.text()
 
+    def domain_input(self) -> str:
+        if self._numeric:
+            return parse_decimal(self.value())
+        return parse_date(self.value()) if self._date else self.value()
+
     def _show(self, value: Any) -> None:
         self.edit.setText(self._as_value(value))
         self.edit.setCursorPosition(0)
 
     def _as_value(self, loaded: Any) -> str:
         if isinstance(loaded, Decimal):
-            return format(loaded, "f")
+            return edit_number(loaded)  # the locale's decimal point, as the user types it
+        if type(loaded) is date:  # a plain date (document date), not a timestamp
+            return date_text(loaded)
         return "" if loaded is None else str(loaded)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -14,17 +14,30 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.documents.create import new_purchase_document, new_sales_document
+from app.documents.lines import add_line
+from app.documents.quotes import make_order
+from app.domain import setup_ops
 from app.domain.records import create_record, set_field
+from app.duplicates.search import mark_not_duplicate
 from app.journal.history import history
 from app.journal.undo import undo_change
 from app.sync import engine as sync_engine
+from app.sync.batch import create_contacts_from
 from app.sync.deletion import delete
-from app.sync.linking import create_as, link_existing, remove_relation
+from app.sync.linking import (
+    add_relation,
+    create_as,
+    create_contact_from_record,
+    link_existing,
+    remove_relation,
+)
 from app.sync.primary import set_primary_contact
 from tests.helpers.dump import dump
 from tests.helpers.factory import edit, linked_trio, make, make_person
 
 Action = Callable[[Session, dict[str, str]], Any]
+DbAction = Callable[[Database, dict[str, str]], Any]  # runs its own units of work (the batch job)
 
 
 class InjectedFault(Exception):
@@ -36,8 +49,12 @@ def build_template(path: Path) -> dict[str, str]:
     contact, customer, vendor, bank = linked_trio(db)
     person = make_person(db, contact, "Anna Schmidt")
     loose_customer = make(db, "customer", name="Lose GmbH", city="Ulm", auto_contact=False)
+    make(db, "customer", name="Lose Zwei KG", city="Ulm", contact="Eva Frei", auto_contact=False)
     plain = make(db, "contact", name="Nur Kontakt AG", city="Kiel")
+    twin = make(db, "contact", name="Nur Kontakt AG", city="Kiel")  # a duplicate of `plain`
     edit(db, "customer", customer, "city", "Hamburg")
+    with db.unit_of_work() as session:
+        quote = new_sales_document(session, contact, "quote").no
     with db.session() as session:
         change_id = history(session, "customer", customer)[0].change_id
     db.dispose()
@@ -49,6 +66,8 @@ def build_template(path: Path) -> dict[str, str]:
         "person": person,
         "loose_customer": loose_customer,
         "plain": plain,
+        "twin": twin,
+        "quote": quote,
         "change_id": change_id,
     }
 
@@ -70,7 +89,42 @@ ACTIONS: dict[str, Action] = {
     "delete company contact": lambda s, k: delete(s, "contact", k["contact"]),
     "delete customer": lambda s, k: delete(s, "customer", k["customer"]),
     "undo propagated change": lambda s, k: undo_change(s, k["change_id"]),
+    "link existing (master contact)": lambda s, k: link_existing(
+        s, k["plain"], "customer", k["loose_customer"], "contact"
+    ),
+    "add plain relation": lambda s, k: add_relation(s, k["contact"], "PROSPECT"),
+    "create contact from record": lambda s, k: create_contact_from_record(s, "customer", k["loose_customer"]),
+    "mark not a duplicate": lambda s, k: mark_not_duplicate(s, k["plain"], k["twin"]),
+    "setup: marketing setup": lambda s, k: setup_ops.update_marketing_setup(
+        s, {"search_hit_pct": 75, "bus_rel_code_bank_accounts": "", "inherit_address_details": False}
+    ),
+    "setup: field map switch": lambda s, k: setup_ops.set_field_map_enabled(s, "city", "customer", False),
+    "setup: new business relation": lambda s, k: setup_ops.create_business_relation(s, "LEAD", "Lead"),
+    "setup: delete business relation": lambda s, k: setup_ops.delete_business_relation(s, "PRESS"),
+    "setup: number series": lambda s, k: setup_ops.save_no_series(
+        s, {"code": "CONT", "last_no_used": "CT000500", "increment_by": 10}
+    ),
+    "setup: new template": lambda s, k: setup_ops.save_template(
+        s, "customer", {"code": "CUST-EXP", "description": "Export", "currency_code": "USD"}, new=True
+    ),
+    "new sales order": lambda s, k: new_sales_document(s, k["person"], "order"),
+    "new prospect sales quote": lambda s, k: new_sales_document(s, k["plain"], "quote", "CUST-COMP"),
+    "new purchase order": lambda s, k: new_purchase_document(s, k["contact"], "order"),
+    "add document line": lambda s, k: add_line(s, "sales_header", k["quote"], "Beratung", 2, "95.50"),
+    "make order from quote": lambda s, k: make_order(s, k["quote"]),
 }
+DB_ACTIONS: dict[str, DbAction] = {
+    "batch chunk (create contacts from customers)": lambda db, k: create_contacts_from(db, "customer"),
+}
+
+
+def perform(db: Database, name: str, keys: dict[str, str]) -> None:
+    """Run one user action: a domain operation in one unit of work, or a job with its own."""
+    if name in DB_ACTIONS:
+        DB_ACTIONS[name](db, keys)
+        return
+    with db.unit_of_work() as session:
+        ACTIONS[name](session, keys)
 
 
 @contextmanager
@@ -117,17 +171,16 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
 INJECTED: list[str] = []
 
 
-@pytest.mark.parametrize("name", list(ACTIONS))
+@pytest.mark.parametrize("name", [*ACTIONS, *DB_ACTIONS])
 def test_fault_anywhere_leaves_database_unchanged(
     name: str, template: tuple[Path, dict[str, str]], tmp_path: Path
 ) -> None:
     path, keys = template
-    action = ACTIONS[name]
     probe = tmp_path / "probe.db"
     shutil.copy(path, probe)
     db = Database(f"sqlite:///{probe}", user="fault")
-    with faults(db) as counts, db.unit_of_work() as session:  # a clean run: how many points are there?
-        action(session, keys)
+    with faults(db) as counts:  # a clean run: how many points are there?
+        perform(db, name, keys)
     db.dispose()
     points = [{"flush_at": i} for i in range(1, counts["flush"] + 1)]
     points += [{"write_at": i} for i in range(1, counts["write"] + 1)]
@@ -138,8 +191,8 @@ def test_fault_anywhere_leaves_database_unchanged(
         shutil.copy(path, copy)
         db = Database(f"sqlite:///{copy}", user="fault")
         before = dump(db)
-        with pytest.raises(InjectedFault), faults(db, **point), db.unit_of_work() as session:  # type: ignore[arg-type]
-            action(session, keys)
+        with pytest.raises(InjectedFault), faults(db, **point):  # type: ignore[arg-type]
+            perform(db, name, keys)
         assert dump(db) == before, f"{name}: fault at {point} left changes behind"
         db.dispose()
         INJECTED.append(f"{name} {point}")
@@ -148,4 +201,4 @@ def test_fault_anywhere_leaves_database_unchanged(
 def test_report_injected_faults() -> None:
     """Prints the number of injected faults (read by the closing note)."""
     print(f"\ninjected faults: {len(INJECTED)}")
-    assert len(INJECTED) >= len(ACTIONS) * 2
+    assert len(INJECTED) >= (len(ACTIONS) + len(DB_ACTIONS)) * 2

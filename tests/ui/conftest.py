@@ -27,6 +27,7 @@ class PromptLog:
     choice: str | None = None
     cancel_choice: bool = False
     conflict: str | None = "mine"  # what the user picks when someone else saved the same field
+    save_path: str | None = None  # the file chosen in a save dialog (None: cancelled)
 
     def __call__(self, kind: str, title: str, text: str, options: Sequence[str]) -> Any:
         self.calls.append((kind, title, text, tuple(options)))
@@ -34,6 +35,8 @@ class PromptLog:
             return self.question
         if kind == "conflict":
             return self.conflict
+        if kind == "save_file":
+            return self.save_path
         if kind == "choose":
             if self.cancel_choice:
                 return None

@@ -295,8 +295,11 @@ def test_gui_path_passes_url_open_spec_and_first_start(
     calls: list[tuple[str, str | None, bool]] = []
     fake = types.ModuleType("app.ui.launch")
 
-    def run_gui(url: str, spec: str | None, first: bool) -> int:
+    languages: list[str | None] = []
+
+    def run_gui(url: str, spec: str | None, first: bool, language: str | None = None) -> int:
         calls.append((url, spec, first))
+        languages.append(language)
         return 0
 
     fake.run_gui = run_gui  # type: ignore[attr-defined]
@@ -314,6 +317,8 @@ def test_gui_path_passes_url_open_spec_and_first_start(
     (tmp_path / "home" / "contactsync.db").touch()
     assert main([]) == 0
     assert calls[-1] == (default, None, False)
+    assert main(["--language", "de"]) == 0 and main(["--language", "system"]) == 0
+    assert languages == [None] * 4 + ["de", ""]  # None: the language chosen in the app
 
 
 # --- the command line, for real ---------------------------------------------------------------------------

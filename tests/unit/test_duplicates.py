@@ -99,3 +99,11 @@ def test_batch_job_reports_duplicates(db: Database) -> None:
     assert result.created == 1 and len(result.duplicates) == 1
     assert "1 possible duplicates found" in result.summary("customer")
     assert existing
+
+
+def test_company_turned_person_leaves_the_duplicate_list(db: Database) -> None:
+    first = make_company(db, **MUELLER)
+    second = make_company(db, **MUELLER)
+    edit(db, "contact", second, "type", "person")
+    with db.session() as session:
+        assert duplicates_of(session, first) == [] and duplicates_of(session, second) == []

@@ -64,3 +64,28 @@ def test_undo_of_unknown_change_is_refused(db: Database) -> None:
     make_company(db)
     with pytest.raises(UserError, match="nothing to undo"), db.unit_of_work() as session:
         undo_change(session, "no-such-change")
+
+
+def test_undo_is_journaled_and_can_itself_be_undone(db: Database) -> None:
+    contact, customer, vendor, bank = linked_trio(db)
+    edit(db, "customer", customer, "city", "Hamburg")
+    with db.session() as session:
+        change_id = history(session, "customer", customer)[0].change_id
+    with db.unit_of_work() as session:
+        undo_change(session, change_id)
+    with db.session() as session:
+        undo, original, *_ = history(session, "vendor", vendor)
+    assert undo.change_id != change_id and original.change_id == change_id
+    assert {(e.old_value, e.new_value) for e in undo.entries} == {("Hamburg", "Berlin")}
+    assert {(e.target_table, e.target_no) for e in undo.entries} == {
+        (e.target_table, e.target_no) for e in original.entries
+    }
+    with db.unit_of_work() as session:  # undoing the undo brings the change back
+        undo_change(session, undo.change_id)
+    for table, no in (
+        ("contact", contact),
+        ("customer", customer),
+        ("vendor", vendor),
+        ("bank_account", bank),
+    ):
+        assert get(db, table, no).city == "Hamburg", (table, no)

@@ -14,6 +14,7 @@ QT_FREE = [
     "documents",
     "journal",
     "duplicates",
+    "io",
     "db.py",
     "changes.py",
     "config.py",

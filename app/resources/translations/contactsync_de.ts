@@ -2,1807 +2,3132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>ContactSync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BusinessRelationCodesDialog</name>
     <message>
         <source>Business Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbeziehungen</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>No. of Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Kontakte</translation>
     </message>
     <message>
         <source>Delete business relation {code}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbeziehung {code} löschen?</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
         <source>When you started</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Sie begonnen haben</translation>
     </message>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand anderem gespeichert</translation>
     </message>
     <message>
         <source>Your entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingabe</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Wert übernehmen</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden</translation>
     </message>
 </context>
 <context>
     <name>ContactRelationsDialog</name>
     <message>
         <source>Business Relations – {no} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbeziehungen – {no} · {name}</translation>
     </message>
     <message>
         <source>Business relations of contact {no} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbeziehungen von Kontakt {no} · {name}</translation>
     </message>
     <message>
         <source>(the company of contact {no})</source>
-        <translation type="unfinished"></translation>
+        <translation>(das Unternehmen von Kontakt {no})</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Linked To</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft mit</translation>
     </message>
     <message>
         <source>Linked No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Nr.</translation>
     </message>
     <message>
         <source>&amp;Add Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Open Linked Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Karte ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the link between contact {contact} and {kind} {no}? Contact and {kind} stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfung zwischen Kontakt {contact} und {kind} {no} entfernen? Kontakt und {kind} bleiben erhalten.</translation>
     </message>
     <message>
         <source>Remove business relation {code} from contact {contact}? The contact stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbeziehung {code} von Kontakt {contact} entfernen? Der Kontakt bleibt erhalten.</translation>
     </message>
     <message>
         <source>Remove Business Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbeziehung entfernen</translation>
     </message>
 </context>
 <context>
     <name>DifferencesTable</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Use Value Of</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert verwenden von</translation>
     </message>
     <message>
         <source>Choose a record above to see where its data differs from the contact&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben einen Datensatz, um zu sehen, wo seine Daten von denen des Kontakts abweichen.</translation>
     </message>
     <message>
         <source>The contact and the record agree in every synchronized field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt und Datensatz stimmen in allen synchronisierten Feldern überein.</translation>
     </message>
     <message>
         <source>{n} synchronized fields differ. For each, the side you choose overwrites the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} synchronisierte Felder weichen ab. Für jedes überschreibt die gewählte Seite die andere.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>This value wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert gilt</translation>
     </message>
     <message>
         <source>This value is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert wird überschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Duplicate Contacts</source>
+        <translation>Kontaktdubletten</translation>
+    </message>
+    <message>
+        <source>Contact No.</source>
+        <translation>Kontaktnr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Duplicate Contact No.</source>
+        <translation>Dubletten-Kontaktnr.</translation>
+    </message>
+    <message>
+        <source>Duplicate Name</source>
+        <translation>Dublettenname</translation>
+    </message>
+    <message>
+        <source>Matching Strings</source>
+        <translation>Übereinstimmende Zeichenfolgen</translation>
+    </message>
+    <message>
+        <source>Not a Duplicate</source>
+        <translation>Keine Dublette</translation>
+    </message>
+    <message>
+        <source>Open Contact</source>
+        <translation>Kontakt öffnen</translation>
+    </message>
+    <message>
+        <source>Open Duplicate</source>
+        <translation>Dublette öffnen</translation>
+    </message>
+    <message>
+        <source>{n} possible duplicates, {m} marked as not a duplicate.</source>
+        <translation>{n} mögliche Dubletten, {m} als keine Dublette markiert.</translation>
     </message>
 </context>
 <context>
     <name>FieldMapPage</name>
     <message>
         <source>All linked tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verknüpften Tabellen</translation>
     </message>
     <message>
         <source>Contact Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktfeld</translation>
     </message>
     <message>
         <source>Linked Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Tabelle</translation>
     </message>
     <message>
         <source>Linked Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpftes Feld</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Unticked fields are no longer copied between contact and linked record; their values stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angehakte Felder werden nicht mehr zwischen Kontakt und verknüpftem Datensatz kopiert; ihre Werte bleiben erhalten.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Link Contact with Existing {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt mit vorhandenem {kind} verknüpfen</translation>
     </message>
     <message>
         <source>Link contact {no} · {name} with an existing {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {no} · {name} mit einem vorhandenen Datensatz der Tabelle {kind} verknüpfen.</translation>
     </message>
     <message>
         <source>Search by no., name or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Nr., Name oder Ort</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>{kinds} without a Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>{kinds} ohne Kontakt</translation>
     </message>
     <message>
         <source>Which Data Wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Daten gelten</translation>
     </message>
     <message>
         <source>Current &amp;master fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle &amp;Masterfelder:</translation>
     </message>
     <message>
         <source>Showing the first {n}; type to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten {n} werden angezeigt; tippen Sie, um die Liste einzugrenzen.</translation>
     </message>
     <message>
         <source>Choose the record to link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Datensatz, der verknüpft werden soll.</translation>
     </message>
     <message>
         <source>Link with Existing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit vorhandenem verknüpfen</translation>
+    </message>
+    <message>
+        <source>Bank Accounts</source>
+        <translation>Bankkonten</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Debitoren</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Kreditoren</translation>
+    </message>
+</context>
+<context>
+    <name>LogInteractionDialog</name>
+    <message>
+        <source>Log Interaction · Contact {no}</source>
+        <translation>Aktivität protokollieren · Kontakt {no}</translation>
     </message>
 </context>
 <context>
     <name>MarketingSetupDialog</name>
     <message>
         <source>Marketing Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing &amp; Vertrieb Einr.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Inheritance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vererbung</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubletten</translation>
     </message>
     <message>
         <source>Synchronized Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierte Felder</translation>
     </message>
     <message>
         <source>Changes take effect when you choose OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden mit OK wirksam.</translation>
+    </message>
+    <message>
+        <source>A blank code switches synchronization off for that kind. The three codes must differ.</source>
+        <translation>Ein leerer Code schaltet die Synchronisierung für diese Art aus. Die drei Codes müssen sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>A value a person changed by hand is kept.</source>
+        <translation>Ein Wert, den eine Person von Hand geändert hat, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Business Relations</source>
+        <translation>Geschäftsbeziehungen</translation>
+    </message>
+    <message>
+        <source>Defaults for Contacts Entered by Hand</source>
+        <translation>Standardwerte für von Hand erfasste Kontakte</translation>
+    </message>
+    <message>
+        <source>Duplicate Search</source>
+        <translation>Dublettensuche</translation>
+    </message>
+    <message>
+        <source>Not applied to contacts created from a customer, vendor or bank account.</source>
+        <translation>Gilt nicht für Kontakte, die aus einem Debitor, Kreditor oder Bankkonto erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Nummerierung</translation>
+    </message>
+    <message>
+        <source>Persons Inherit from Their Company</source>
+        <translation>Personen übernehmen von ihrem Unternehmen</translation>
     </message>
 </context>
 <context>
     <name>NoSeriesDialog</name>
     <message>
         <source>Number Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummernserien</translation>
     </message>
     <message>
         <source>Delete number series {code}? Numbers already given stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummernserie {code} löschen? Bereits vergebene Nummern bleiben unverändert.</translation>
     </message>
 </context>
 <context>
     <name>TemplatesDialog</name>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Customer Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitorenvorlagen</translation>
     </message>
     <message>
         <source>Vendor Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditorenvorlagen</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Delete template {code}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage {code} löschen?</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
         <source>About ContactSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ContactSync</translation>
+    </message>
+    <message>
+        <source>Add a line at the end</source>
+        <translation>Eine Zeile am Ende hinzufügen</translation>
     </message>
     <message>
         <source>Bank Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkonto</translation>
     </message>
     <message>
         <source>Bank Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkonten</translation>
     </message>
     <message>
         <source>Bank Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkonto…</translation>
     </message>
     <message>
         <source>Business Relations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbeziehungen…</translation>
     </message>
     <message>
         <source>Cascade</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappend</translation>
     </message>
     <message>
         <source>Close All Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fenster schließen</translation>
     </message>
     <message>
         <source>Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster schließen</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Contacts that look like this one</source>
+        <translation>Kontakte, die diesem ähneln</translation>
     </message>
     <message>
         <source>Create Contacts from Bank Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus Bankkonten erstellen…</translation>
     </message>
     <message>
         <source>Create Contacts from Customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus Debitoren erstellen…</translation>
     </message>
     <message>
         <source>Create Contacts from Vendors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus Kreditoren erstellen…</translation>
     </message>
     <message>
         <source>Create as Bank Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen als Bankkonto</translation>
     </message>
     <message>
         <source>Create as Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen als Debitor</translation>
     </message>
     <message>
         <source>Create as Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen als Kreditor</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitor</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitoren</translation>
     </message>
     <message>
         <source>Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitor…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete Line</source>
+        <translation>Zeile löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected document (asks first)</source>
+        <translation>Den markierten Beleg löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Delete the selected line (asks first)</source>
+        <translation>Die markierte Zeile löschen (mit Rückfrage)</translation>
     </message>
     <message>
         <source>Delete the selected record (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den markierten Datensatz löschen (mit Rückfrage)</translation>
     </message>
     <message>
         <source>Delete this record (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Datensatz löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Documents are made from a contact: Contact card › New Document</source>
+        <translation>Belege werden aus einem Kontakt erstellt: Kontaktkarte › Neuer Beleg</translation>
+    </message>
+    <message>
+        <source>Duplicate Contacts…</source>
+        <translation>Kontaktdubletten…</translation>
+    </message>
+    <message>
+        <source>Duplicates…</source>
+        <translation>Dubletten…</translation>
+    </message>
+    <message>
+        <source>Export Contacts…</source>
+        <translation>Kontakte exportieren…</translation>
+    </message>
+    <message>
+        <source>Hand the document to the mail client or save it as an e-mail file</source>
+        <translation>Den Beleg an das E-Mail-Programm übergeben oder als E-Mail-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Import Contacts…</source>
+        <translation>Kontakte importieren…</translation>
     </message>
     <message>
         <source>Link with an existing bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem vorhandenen Bankkonto verknüpfen</translation>
     </message>
     <message>
         <source>Link with an existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem vorhandenen Debitor verknüpfen</translation>
     </message>
     <message>
         <source>Link with an existing vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem vorhandenen Kreditor verknüpfen</translation>
+    </message>
+    <message>
+        <source>Log Interaction…</source>
+        <translation>Aktivität protokollieren…</translation>
+    </message>
+    <message>
+        <source>Make Order</source>
+        <translation>Auftrag erstellen</translation>
     </message>
     <message>
         <source>Marketing Setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing &amp;&amp; Vertrieb Einr.…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>New Bank Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Bankkonto</translation>
     </message>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <source>New Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Debitor</translation>
+    </message>
+    <message>
+        <source>New Line</source>
+        <translation>Neue Zeile</translation>
     </message>
     <message>
         <source>New Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kreditor</translation>
+    </message>
+    <message>
+        <source>New purchase order</source>
+        <translation>Neue Einkaufsbestellung</translation>
+    </message>
+    <message>
+        <source>New purchase quote</source>
+        <translation>Neue Einkaufsanfrage</translation>
+    </message>
+    <message>
+        <source>New sales order for this contact</source>
+        <translation>Neuer Verkaufsauftrag für diesen Kontakt</translation>
+    </message>
+    <message>
+        <source>New sales quote for this contact</source>
+        <translation>Neues Verkaufsangebot für diesen Kontakt</translation>
     </message>
     <message>
         <source>Number Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummernserien…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open a new, empty card</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue, leere Karte öffnen</translation>
+    </message>
+    <message>
+        <source>Open the card of the selected document (Enter)</source>
+        <translation>Die Karte des markierten Belegs öffnen (Eingabe)</translation>
     </message>
     <message>
         <source>Open the card of the selected record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte des markierten Datensatzes öffnen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Open the contact of this document</source>
+        <translation>Den Kontakt dieses Belegs öffnen</translation>
     </message>
     <message>
         <source>Open the contact of this record (or create one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kontakt dieses Datensatzes öffnen (oder erstellen)</translation>
+    </message>
+    <message>
+        <source>Open the customer of this document</source>
+        <translation>Den Debitor dieses Belegs öffnen</translation>
     </message>
     <message>
         <source>Open the linked bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das verknüpfte Bankkonto öffnen</translation>
     </message>
     <message>
         <source>Open the linked customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den verknüpften Debitor öffnen</translation>
     </message>
     <message>
         <source>Open the linked vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Den verknüpften Kreditor öffnen</translation>
+    </message>
+    <message>
+        <source>Open the vendor of this document</source>
+        <translation>Den Kreditor dieses Belegs öffnen</translation>
+    </message>
+    <message>
+        <source>Print the document or save it as PDF</source>
+        <translation>Den Beleg drucken oder als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Purchase Documents</source>
+        <translation>Einkaufsbelege</translation>
+    </message>
+    <message>
+        <source>Purchase Order</source>
+        <translation>Einkaufsbestellung</translation>
+    </message>
+    <message>
+        <source>Purchase Quote</source>
+        <translation>Einkaufsanfrage</translation>
+    </message>
+    <message>
+        <source>Put back every value the selected change wrote, if none has changed since</source>
+        <translation>Jeden Wert zurücksetzen, den die markierte Änderung geschrieben hat, sofern sich keiner seitdem geändert hat</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Read the record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datensatz neu lesen</translation>
+    </message>
+    <message>
+        <source>Record a call, meeting, note or e-mail</source>
+        <translation>Einen Anruf, eine Besprechung, Notiz oder E-Mail erfassen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sales Documents</source>
+        <translation>Verkaufsbelege</translation>
+    </message>
+    <message>
+        <source>Sales Order</source>
+        <translation>Verkaufsauftrag</translation>
+    </message>
+    <message>
+        <source>Sales Quote</source>
+        <translation>Verkaufsangebot</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Search by no., name, city or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Nr., Name, Ort oder Telefon</translation>
+    </message>
+    <message>
+        <source>Search by no., name, city, contact or partner no.</source>
+        <translation>Suche nach Nr., Name, Ort, Kontakt oder Partnernr.</translation>
+    </message>
+    <message>
+        <source>Send by E-mail…</source>
+        <translation>Per E-Mail senden…</translation>
     </message>
     <message>
         <source>Show and edit the contact&apos;s business relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäftsbeziehungen des Kontakts anzeigen und bearbeiten</translation>
     </message>
     <message>
         <source>Tabbed View</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeransicht</translation>
     </message>
     <message>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen…</translation>
     </message>
     <message>
         <source>Tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Turn this quote into an order</source>
+        <translation>Dieses Angebot in einen Auftrag umwandeln</translation>
+    </message>
+    <message>
+        <source>Undo this change</source>
+        <translation>Diese Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditor</translation>
     </message>
     <message>
         <source>Vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditoren</translation>
     </message>
     <message>
         <source>Vendor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditor…</translation>
+    </message>
+</context>
+<context>
+    <name>batch</name>
+    <message>
+        <source>Create Contacts from Bank Accounts</source>
+        <translation>Kontakte aus Bankkonten erstellen</translation>
+    </message>
+    <message>
+        <source>Create Contacts from Customers</source>
+        <translation>Kontakte aus Debitoren erstellen</translation>
+    </message>
+    <message>
+        <source>Create Contacts from Vendors</source>
+        <translation>Kontakte aus Kreditoren erstellen</translation>
+    </message>
+    <message>
+        <source>bank accounts</source>
+        <translation>Bankkonten</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Debitoren</translation>
+    </message>
+    <message>
+        <source>vendors</source>
+        <translation>Kreditoren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelled: what was done stays done.</source>
+        <translation>Abgebrochen: Was bereits erledigt ist, bleibt erledigt.</translation>
+    </message>
+    <message>
+        <source>Looking for records without a contact…</source>
+        <translation>Datensätze ohne Kontakt werden gesucht…</translation>
+    </message>
+    <message>
+        <source>{created} contacts created from {kind}, {skipped} skipped (already linked).</source>
+        <translation>{created} Kontakte aus {kind} erstellt, {skipped} übersprungen (bereits verknüpft).</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records processed…</source>
+        <translation>{done} von {total} Datensätzen verarbeitet…</translation>
+    </message>
+    <message>
+        <source>{n} possible duplicates found: {nos}.</source>
+        <translation>{n} mögliche Dubletten gefunden: {nos}.</translation>
     </message>
 </context>
 <context>
     <name>cards</name>
     <message>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (neu)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>These values could not be saved:
 {errors}
 
 Close the card and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Werte konnten nicht gespeichert werden:
+{errors}
+
+Die Karte schließen und sie verwerfen?</translation>
     </message>
     <message>
         <source>Create as {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen als {kind}</translation>
     </message>
     <message>
         <source>{kind} {no} has been created. Billing and posting details are entered on the {kind_lower} card.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {no} wurde erstellt. Fakturierungs- und Buchungsdetails werden auf der Karte {kind_lower} erfasst.</translation>
     </message>
     <message>
         <source>Several templates fit this contact. Which one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Vorlagen passen zu diesem Kontakt. Welche?</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>{record} has no contact. Create one?</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} hat keinen Kontakt. Einen erstellen?</translation>
     </message>
     <message>
         <source>Address &amp; Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp; Kontakt</translation>
     </message>
     <message>
         <source>Bank Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkonto</translation>
     </message>
     <message>
         <source>Business Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbeziehungen</translation>
+    </message>
+    <message>
+        <source>Buy-from Vendor</source>
+        <translation>Eink. von Kreditor</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Create as</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen als</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Interaction Log</source>
+        <translation>Aktivitätenprotokoll</translation>
     </message>
     <message>
         <source>Invoicing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturierung</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Link with existing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit vorhandenem verknüpfen</translation>
+    </message>
+    <message>
+        <source>Linked To</source>
+        <translation>Verknüpft mit</translation>
+    </message>
+    <message>
+        <source>New Document</source>
+        <translation>Neuer Beleg</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung</translation>
     </message>
     <message>
         <source>Purchase Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkaufsbeleg</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörig</translation>
     </message>
     <message>
         <source>Sales Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufsbeleg</translation>
     </message>
     <message>
         <source>Segmentation &amp; Foreign Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentierung &amp; Außenhandel</translation>
+    </message>
+    <message>
+        <source>Sell-to Customer</source>
+        <translation>Verk. an Debitor</translation>
+    </message>
+    <message>
+        <source>Source → Targets</source>
+        <translation>Quelle → Ziele</translation>
+    </message>
+    <message>
+        <source>Sync History</source>
+        <translation>Synchronisierungsverlauf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditor</translation>
     </message>
     <message>
         <source>bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkonto</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Diesen Hinweis ausblenden</translation>
+    </message>
+    <message>
+        <source>No synchronized changes yet.</source>
+        <translation>Noch keine synchronisierten Änderungen.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {link} {name} ({percent} %)</source>
+        <translation>Mögliche Dublette von {link} {name} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Put these values back on every record the change reached?
+
+{lines}</source>
+        <translation>Diese Werte auf jedem Datensatz zurücksetzen, den die Änderung erreicht hat?
+
+{lines}</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>Undo this change</source>
+        <translation>Diese Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>und {n} weitere</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitor</translation>
     </message>
     <message>
         <source>purchase document</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkaufsbeleg</translation>
     </message>
     <message>
         <source>sales document</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufsbeleg</translation>
     </message>
     <message>
         <source>vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditor</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>ContactSync</source>
+        <translation>ContactSync</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Purchase Order</source>
+        <translation>Einkaufsbestellung</translation>
+    </message>
+    <message>
+        <source>Purchase Quote</source>
+        <translation>Einkaufsanfrage</translation>
+    </message>
+    <message>
+        <source>Sales Order</source>
+        <translation>Verkaufsauftrag</translation>
+    </message>
+    <message>
+        <source>Sales Quote</source>
+        <translation>Verkaufsangebot</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Guten Tag {name},</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete Line</source>
+        <translation>Zeile löschen</translation>
+    </message>
+    <message>
+        <source>Delete line {line}?</source>
+        <translation>Zeile {line} löschen?</translation>
+    </message>
+    <message>
+        <source>Delete {doc} {no} and its {count} line(s)? Its interaction log entries stay.</source>
+        <translation>{doc} {no} und die zugehörigen {count} Zeile(n) löschen? Die Aktivitätenprotokollposten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>E-mail files (*.eml)</source>
+        <translation>E-Mail-Dateien (*.eml)</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Guten Tag,</translation>
+    </message>
+    <message>
+        <source>How do you want to send {doc} {no}?</source>
+        <translation>Wie möchten Sie {doc} {no} senden?</translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>Make Order</source>
+        <translation>Auftrag erstellen</translation>
+    </message>
+    <message>
+        <source>Make {doc} {no} into an order?</source>
+        <translation>{doc} {no} in einen Auftrag umwandeln?</translation>
+    </message>
+    <message>
+        <source>New {doc}</source>
+        <translation>Neu: {doc}</translation>
+    </message>
+    <message>
+        <source>No mail client could be started for this document.</source>
+        <translation>Für diesen Beleg konnte kein E-Mail-Programm gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Open Document</source>
+        <translation>Beleg öffnen</translation>
+    </message>
+    <message>
+        <source>Open in the mail client (text in the message)</source>
+        <translation>Im E-Mail-Programm öffnen (Text in der Nachricht)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Save an e-mail file (.eml) with the PDF attached…</source>
+        <translation>Eine E-Mail-Datei (.eml) mit der PDF als Anhang speichern…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Send by E-mail</source>
+        <translation>Per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Total {currency}: {amount}</source>
+        <translation>Summe {currency}: {amount}</translation>
+    </message>
+    <message>
+        <source>Type here to add a line</source>
+        <translation>Hier tippen, um eine Zeile hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>please find our {doc} {no} of {date}.</source>
+        <translation>anbei erhalten Sie {doc} {no} vom {date}.</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Create the customer from contact {contact} now and make the order?</source>
+        <translation>{message}
+
+Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</translation>
+    </message>
+    <message>
+        <source>{path} could not be written.</source>
+        <translation>{path} konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>--open expects KIND, KIND/NO or KIND/new with KIND one of {kinds}, e.g. contact/CT000001.</source>
-        <translation type="unfinished"></translation>
+        <translation>--open erwartet ART, ART/NR oder ART/new mit ART aus {kinds}, z. B. contact/CT000001.</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Address 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse 2</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Autosearch for Duplicates</source>
+        <translation>Automatische Dublettensuche</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Bank Acc. Posting Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkontobuchungsgruppe</translation>
+    </message>
+    <message>
+        <source>Bank Account</source>
+        <translation>Bankkonto</translation>
     </message>
     <message>
         <source>Bank Account No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkontonummer</translation>
     </message>
     <message>
         <source>Bank Account Nos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkontonummern</translation>
+    </message>
+    <message>
+        <source>Bank Accounts</source>
+        <translation>Bankkonten</translation>
     </message>
     <message>
         <source>Bank Branch No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankleitzahl</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>In beide Richtungen</translation>
     </message>
     <message>
         <source>Bus. Rel. Code for Bank Accs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesch.-Bez.-Code für Bankkonten</translation>
     </message>
     <message>
         <source>Bus. Rel. Code for Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesch.-Bez.-Code für Debitoren</translation>
     </message>
     <message>
         <source>Bus. Rel. Code for Vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesch.-Bez.-Code für Kreditoren</translation>
     </message>
     <message>
         <source>Business Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbeziehung</translation>
+    </message>
+    <message>
+        <source>Business customer</source>
+        <translation>Geschäftskunde</translation>
     </message>
     <message>
         <source>Business relation {code} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbeziehung {code} ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>Business relation {code} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbeziehung {code} ist nicht vorhanden.</translation>
     </message>
     <message>
         <source>Business relation {code} is reserved for links to {kind}s in the Marketing Setup; use Create as or Link with existing instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbeziehung {code} ist in Marketing &amp; Vertrieb Einr. für Verknüpfungen mit der Tabelle {kind} reserviert; verwenden Sie stattdessen Erstellen als oder Mit vorhandenem verknüpfen.</translation>
     </message>
     <message>
         <source>Buy-from Vendor No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eink. von Kred.-Nr.</translation>
+    </message>
+    <message>
+        <source>Cancelled: what was done stays done.</source>
+        <translation>Abgebrochen: Was bereits erledigt ist, bleibt erledigt.</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Column “{column}” is not a contact field and is ignored.</source>
+        <translation>Spalte „{column}“ ist kein Kontaktfeld und wird ignoriert.</translation>
     </message>
     <message>
         <source>Company Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <source>Company No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensnr.</translation>
+    </message>
+    <message>
+        <source>Company “{name}” exists more than once.</source>
+        <translation>Unternehmen „{name}“ ist mehrfach vorhanden.</translation>
+    </message>
+    <message>
+        <source>Company “{name}” was not found; import the company first or correct the company name.</source>
+        <translation>Unternehmen „{name}“ wurde nicht gefunden; importieren Sie zuerst das Unternehmen oder korrigieren Sie den Firmennamen.</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Contact Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-E-Mail</translation>
     </message>
     <message>
         <source>Contact Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktname</translation>
+    </message>
+    <message>
+        <source>Contact No.</source>
+        <translation>Kontaktnr.</translation>
     </message>
     <message>
         <source>Contact Nos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktnummern</translation>
     </message>
     <message>
         <source>Contact Phone No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakttelefonnr.</translation>
     </message>
     <message>
         <source>Contact Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktart</translation>
     </message>
     <message>
         <source>Contact {contact} already has a business relation with {kind} {no}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {contact} hat bereits eine Geschäftsbeziehung mit {kind} {no}.</translation>
     </message>
     <message>
         <source>Contact {contact} is not related to {kind} {no}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {contact} steht in keiner Beziehung zu {kind} {no}.</translation>
     </message>
     <message>
         <source>Contact {no} already has business relation {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {no} hat bereits die Geschäftsbeziehung {code}.</translation>
     </message>
     <message>
         <source>Contact {no} has business relations with customers, vendors or bank accounts and cannot become a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {no} hat Geschäftsbeziehungen mit Debitoren, Kreditoren oder Bankkonten und kann keine Person werden.</translation>
     </message>
     <message>
         <source>Contact {no} has its own business relations; remove them before assigning it to a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {no} hat eigene Geschäftsbeziehungen; entfernen Sie diese, bevor Sie ihn einem Unternehmen zuordnen.</translation>
     </message>
     <message>
         <source>Contact {no} has no business relation {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {no} hat keine Geschäftsbeziehung {code}.</translation>
     </message>
     <message>
         <source>Contact {no} has persons under it and cannot become a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Kontakt {no} gehören Personen; er kann keine Person werden.</translation>
     </message>
     <message>
         <source>Contact {no} is a person without a company and cannot be related to a {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {no} ist eine Person ohne Unternehmen und kann nicht mit der Tabelle {kind} in Beziehung stehen.</translation>
+    </message>
+    <message>
+        <source>Contact {no} is already imported by line {line} of the file.</source>
+        <translation>Kontakt {no} wird bereits durch Zeile {line} der Datei importiert.</translation>
     </message>
     <message>
         <source>Contact {no} is not a customer yet, and a quote for it needs a customer template for contact type {type}. Create one under Setup › Templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {no} ist noch kein Debitor, und ein Angebot für ihn benötigt eine Debitorenvorlage für die Kontaktart {type}. Erstellen Sie eine unter Einrichtung › Vorlagen.</translation>
     </message>
     <message>
         <source>Contact {no} is not related to a {kind}. Create the {kind} first with Create as › {Kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {no} steht in keiner Beziehung zur Tabelle {kind}. Erstellen Sie zuerst den Datensatz mit Erstellen als › {Kind}.</translation>
     </message>
     <message>
         <source>Contact {no} is privacy blocked: no documents or interactions can be recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {no} ist aus Datenschutzgründen gesperrt: Für ihn können keine Belege oder Aktivitäten erfasst werden.</translation>
+    </message>
+    <message>
+        <source>Contact → record only</source>
+        <translation>Nur Kontakt → Datensatz</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Contacts cannot be numbered: fill in “{setup_field}” in the Marketing Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte können nicht nummeriert werden: Füllen Sie „{setup_field}“ in Marketing &amp; Vertrieb Einr. aus.</translation>
     </message>
     <message>
         <source>Country/Region Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder-/Regionscode</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesregion</translation>
     </message>
     <message>
         <source>Credit Limit (LCY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditlimit (MW)</translation>
     </message>
     <message>
         <source>Currency Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Währungscode</translation>
     </message>
     <message>
         <source>Current master fields must be Contact or {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Masterfelder muss Kontakt oder {kind} sein.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Debitor</translation>
     </message>
     <message>
         <source>Customer Nos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitorennummern</translation>
     </message>
     <message>
         <source>Customer Posting Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitorenbuchungsgruppe</translation>
     </message>
     <message>
         <source>Customer numbers {first} to {last} are partly in use already; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Debitorennummern {first} bis {last} sind teilweise bereits vergeben; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>Customer template {code} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitorenvorlage {code} ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Debitoren</translation>
     </message>
     <message>
         <source>Customers cannot be numbered: fill in “{setup_field}” in the Marketing Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitoren können nicht nummeriert werden: Füllen Sie „{setup_field}“ in Marketing &amp; Vertrieb Einr. aus.</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dänisch</translation>
+    </message>
+    <message>
+        <source>Danish Krone</source>
+        <translation>Dänische Krone</translation>
+    </message>
+    <message>
+        <source>Default Country/Region Code</source>
+        <translation>Standardländer-/Regionscode</translation>
+    </message>
+    <message>
+        <source>Default Language Code</source>
+        <translation>Standardsprachcode</translation>
+    </message>
+    <message>
+        <source>Default Salesperson Code</source>
+        <translation>Standardverkäufercode</translation>
+    </message>
+    <message>
+        <source>Default Territory Code</source>
+        <translation>Standardgebietscode</translation>
+    </message>
+    <message>
+        <source>Delete {kind} {no}?</source>
+        <translation>{kind} {no} löschen?</translation>
+    </message>
+    <message>
+        <source>Demo data is already loaded; nothing was added.</source>
+        <translation>Die Demodaten sind bereits geladen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Demo data loaded: {contacts} contacts, {customers} customers, {vendors} vendors, {bank_accounts} bank accounts, {links} links, {relations} other relations. Without contact (for the batch job): {unlinked_customers} customers, {unlinked_vendors} vendors, {unlinked_bank_accounts} bank accounts.</source>
+        <translation>Demodaten geladen: {contacts} Kontakte, {customers} Debitoren, {vendors} Kreditoren, {bank_accounts} Bankkonten, {links} Verknüpfungen, {relations} weitere Beziehungen. Ohne Kontakt (für die Stapelverarbeitung): {unlinked_customers} Debitoren, {unlinked_vendors} Kreditoren, {unlinked_bank_accounts} Bankkonten.</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Document Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegdatum</translation>
     </message>
     <message>
         <source>Document Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegart</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Enabled must be Yes or No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert muss Ja oder Nein sein.</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>Englisch (GB)</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>Englisch (USA)</translation>
     </message>
     <message>
         <source>Enter a number: no number series is set up for {kind}s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Nummer ein: Für die Tabelle {kind} ist keine Nummernserie eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
     </message>
     <message>
         <source>Fax No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxnr.</translation>
     </message>
     <message>
         <source>First Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
     </message>
     <message>
         <source>Gen. Bus. Posting Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbuchungsgruppe</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
     </message>
     <message>
         <source>Home Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Homepage</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Increment-by No.</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <source>Inherit Address Details</source>
+        <translation>Adressdetails übernehmen</translation>
+    </message>
+    <message>
+        <source>Inherit Communication Details</source>
+        <translation>Kommunikationsdetails übernehmen</translation>
+    </message>
+    <message>
+        <source>Inherit Country/Region Code</source>
+        <translation>Länder-/Regionscode übernehmen</translation>
+    </message>
+    <message>
+        <source>Inherit Language Code</source>
+        <translation>Sprachcode übernehmen</translation>
+    </message>
+    <message>
+        <source>Inherit Salesperson Code</source>
+        <translation>Verkäufercode übernehmen</translation>
+    </message>
+    <message>
+        <source>Inherit Territory Code</source>
+        <translation>Gebietscode übernehmen</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
     </message>
     <message>
         <source>Job Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Language Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachcode</translation>
+    </message>
+    <message>
+        <source>Last No. Used</source>
+        <translation>Letzte verwendete Nr.</translation>
     </message>
     <message>
         <source>Line No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilennr.</translation>
     </message>
     <message>
         <source>Line {line_no} of {doc} {no} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line_no} von {doc} {no} ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Maintain Dupl. Search Strings</source>
+        <translation>Dublettensuchzeichenfolgen pflegen</translation>
+    </message>
+    <message>
+        <source>Manual Nos.</source>
+        <translation>Manuelle Nr.</translation>
     </message>
     <message>
         <source>Middle Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <source>Mobile Phone No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiltelefonnr.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Name 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Name 2</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Number series {code} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummernserie {code} ist nicht vorhanden.</translation>
     </message>
     <message>
         <source>Number series {code} has no starting number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummernserie {code} hat keine Startnummer.</translation>
     </message>
     <message>
         <source>Number series {code} has run out of numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummernserie {code} hat keine Nummern mehr.</translation>
     </message>
     <message>
         <source>Only customers and vendors have a primary contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Debitoren und Kreditoren haben einen primären Kontakt.</translation>
+    </message>
+    <message>
+        <source>Only when created</source>
+        <translation>Nur beim Erstellen</translation>
     </message>
     <message>
         <source>Our Contact Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Kontaktcode</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Payment Method Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsformcode</translation>
     </message>
     <message>
         <source>Payment Terms Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsbedingungscode</translation>
     </message>
     <message>
         <source>Phone No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnr.</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Polish Zloty</source>
+        <translation>Polnischer Zloty</translation>
     </message>
     <message>
         <source>Post Code</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ-Code</translation>
+    </message>
+    <message>
+        <source>Pound Sterling</source>
+        <translation>Pfund Sterling</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
     </message>
     <message>
         <source>Prices Including VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise inkl. MwSt.</translation>
     </message>
     <message>
         <source>Primary Contact No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäre Kontaktnr.</translation>
     </message>
     <message>
         <source>Privacy Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz gesperrt</translation>
+    </message>
+    <message>
+        <source>Private customer</source>
+        <translation>Privatkunde</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Einkauf</translation>
+    </message>
+    <message>
+        <source>Purchase Order</source>
+        <translation>Einkaufsbestellung</translation>
+    </message>
+    <message>
+        <source>Purchase Orders</source>
+        <translation>Einkaufsbestellungen</translation>
+    </message>
+    <message>
+        <source>Purchase Quote</source>
+        <translation>Einkaufsanfrage</translation>
+    </message>
+    <message>
+        <source>Purchase Quotes</source>
+        <translation>Einkaufsanfragen</translation>
     </message>
     <message>
         <source>Purchaser Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkäufercode</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Quote No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotsnr.</translation>
     </message>
     <message>
         <source>Registration No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsnr.</translation>
     </message>
     <message>
         <source>SWIFT Code</source>
-        <translation type="unfinished"></translation>
+        <translation>SWIFT-Code</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Sales Order</source>
+        <translation>Verkaufsauftrag</translation>
+    </message>
+    <message>
+        <source>Sales Orders</source>
+        <translation>Verkaufsaufträge</translation>
+    </message>
+    <message>
+        <source>Sales Quote</source>
+        <translation>Verkaufsangebot</translation>
+    </message>
+    <message>
+        <source>Sales Quotes</source>
+        <translation>Verkaufsangebote</translation>
     </message>
     <message>
         <source>Sales quote {no} is for contact {contact}, which is not a customer yet. Create the customer first with Create as › Customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufsangebot {no} ist für Kontakt {contact}, der noch kein Debitor ist. Erstellen Sie zuerst den Debitor mit Erstellen als › Debitor.</translation>
     </message>
     <message>
         <source>Salesperson Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufercode</translation>
     </message>
     <message>
         <source>Salutation Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Anredecode</translation>
     </message>
     <message>
         <source>Search Hit %</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtreffer %</translation>
     </message>
     <message>
         <source>Search Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchbegriff</translation>
     </message>
     <message>
         <source>Sell-to Customer No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verk. an Deb.-Nr.</translation>
     </message>
     <message>
         <source>Sell-to Customer Template Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Verk. an Debitorenvorlagencode</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Starting No.</source>
+        <translation>Startnr.</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>Swedish Krona</source>
+        <translation>Schwedische Krone</translation>
+    </message>
+    <message>
+        <source>Swiss Franc</source>
+        <translation>Schweizer Franken</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
     </message>
     <message>
         <source>Synchronization with {kind}s is switched off: fill in “{setup_field}” in the Marketing Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung mit der Tabelle {kind} ist ausgeschaltet: Füllen Sie „{setup_field}“ in Marketing &amp; Vertrieb Einr. aus.</translation>
     </message>
     <message>
         <source>Template {code} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage {code} ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>Template {code} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage {code} ist nicht vorhanden.</translation>
     </message>
     <message>
         <source>Territory Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietscode</translation>
     </message>
     <message>
         <source>The change cannot be undone: {field} of {kind} {no} has changed since (now “{value}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung kann nicht rückgängig gemacht werden: {field} von {kind} {no} wurde seitdem geändert (jetzt „{value}“).</translation>
     </message>
     <message>
         <source>The change cannot be undone: {kind} {no} has been deleted since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung kann nicht rückgängig gemacht werden: {kind} {no} wurde seitdem gelöscht.</translation>
     </message>
     <message>
         <source>The number series has run out of numbers after {number}: its digits cannot grow. Start a new series (e.g. with one more digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummernserie hat nach {number} keine Nummern mehr: Ihre Stellenzahl kann nicht wachsen. Beginnen Sie eine neue Serie (z. B. mit einer Stelle mehr).</translation>
     </message>
     <message>
         <source>The number {number} does not end in digits and cannot be incremented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer {number} endet nicht auf Ziffern und kann nicht hochgezählt werden.</translation>
+    </message>
+    <message>
+        <source>The row fits several contacts ({nos}); make its e-mail, VAT registration no. or name unique.</source>
+        <translation>Die Zeile passt zu mehreren Kontakten ({nos}); machen Sie E-Mail, USt-IdNr. oder Namen eindeutig.</translation>
     </message>
     <message>
         <source>There is no {kind} template for contact type {type}. Create one under Setup › Templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage der Tabelle {kind} für die Kontaktart {type}. Erstellen Sie eine unter Einrichtung › Vorlagen.</translation>
     </message>
     <message>
         <source>There is nothing to undo for this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Änderung gibt es nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>These stay: {items}.</source>
+        <translation>Erhalten bleiben: {items}.</translation>
+    </message>
+    <message>
+        <source>This also deletes: {items}.</source>
+        <translation>Ebenfalls gelöscht werden: {items}.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>US Dollar</source>
+        <translation>US-Dollar</translation>
     </message>
     <message>
         <source>Unit Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
     </message>
     <message>
         <source>VAT Bus. Posting Group</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.-Geschäftsbuchungsgruppe</translation>
     </message>
     <message>
         <source>VAT Registration No.</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Kreditor</translation>
+    </message>
+    <message>
+        <source>Vendor (company)</source>
+        <translation>Kreditor (Unternehmen)</translation>
     </message>
     <message>
         <source>Vendor Nos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditorennummern</translation>
     </message>
     <message>
         <source>Vendor Posting Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditorenbuchungsgruppe</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Kreditoren</translation>
     </message>
     <message>
         <source>You may not enter numbers manually: number series {code} does not allow manual numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen keine Nummern manuell eingeben: Nummernserie {code} erlaubt keine manuellen Nummern.</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <source>bank account posting group</source>
+        <translation>Bankkontobuchungsgruppen</translation>
+    </message>
+    <message>
+        <source>bank accounts</source>
+        <translation>Bankkonten</translation>
+    </message>
+    <message>
+        <source>business relations</source>
+        <translation>Geschäftsbeziehungen</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>country region</source>
+        <translation>Länder/Regionen</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währungen</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitor</translation>
+    </message>
+    <message>
+        <source>customer posting group</source>
+        <translation>Debitorenbuchungsgruppen</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Debitoren</translation>
+    </message>
+    <message>
+        <source>gen business posting group</source>
+        <translation>Geschäftsbuchungsgruppen</translation>
+    </message>
+    <message>
+        <source>its link to {kind} {no}</source>
+        <translation>die Verknüpfung mit {kind} {no}</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>number series</source>
+        <translation>Nummernserien</translation>
+    </message>
+    <message>
+        <source>payment method</source>
+        <translation>Zahlungsformen</translation>
+    </message>
+    <message>
+        <source>payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>person {no} {name}</source>
+        <translation>Person {no} {name}</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>Einkauf</translation>
+    </message>
+    <message>
+        <source>purchase order</source>
+        <translation>Einkaufsbestellung</translation>
+    </message>
+    <message>
+        <source>purchase quote</source>
+        <translation>Einkaufsanfrage</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>sales order</source>
+        <translation>Verkaufsauftrag</translation>
+    </message>
+    <message>
+        <source>sales quote</source>
+        <translation>Verkaufsangebot</translation>
+    </message>
+    <message>
+        <source>salesperson purchaser</source>
+        <translation>Verkäufer/Einkäufer</translation>
+    </message>
+    <message>
+        <source>salutation</source>
+        <translation>Anreden</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>vat business posting group</source>
+        <translation>MwSt.-Geschäftsbuchungsgruppen</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>Kreditor</translation>
+    </message>
+    <message>
+        <source>vendor posting group</source>
+        <translation>Kreditorenbuchungsgruppen</translation>
+    </message>
+    <message>
+        <source>vendors</source>
+        <translation>Kreditoren</translation>
+    </message>
+    <message>
+        <source>{created} contacts created from {kinds}, {skipped} skipped (already linked).</source>
+        <translation>{created} Kontakte aus {kinds} erstellt, {skipped} übersprungen (bereits verknüpft).</translation>
+    </message>
+    <message>
+        <source>{doc} {no} e-mailed</source>
+        <translation>{doc} {no} per E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>{doc} {no} e-mailed to {recipient}</source>
+        <translation>{doc} {no} per E-Mail an {recipient} gesendet</translation>
+    </message>
+    <message>
+        <source>{doc} {no} from {side} quote {quote}</source>
+        <translation>{doc} {no} aus Angebot {quote} ({side})</translation>
     </message>
     <message>
         <source>{doc} {no} is not a quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>{doc} {no} ist kein Angebot.</translation>
+    </message>
+    <message>
+        <source>{doc} {no} printed</source>
+        <translation>{doc} {no} gedruckt</translation>
     </message>
     <message>
         <source>{doc}s cannot be numbered: number series {code} does not exist. Create it under Setup › Number Series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege der Art {doc} können nicht nummeriert werden: Nummernserie {code} ist nicht vorhanden. Erstellen Sie sie unter Einrichtung › Nummernserien.</translation>
     </message>
     <message>
         <source>{field} can be at most {limit} characters long (you entered {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} darf höchstens {limit} Zeichen lang sein (Sie haben {length} eingegeben).</translation>
     </message>
     <message>
         <source>{field} can only be filled in on company contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} kann nur bei Unternehmenskontakten ausgefüllt werden.</translation>
     </message>
     <message>
         <source>{field} can only be filled in on person contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} kann nur bei Personenkontakten ausgefüllt werden.</translation>
     </message>
     <message>
         <source>{field} cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} kann hier nicht geändert werden.</translation>
     </message>
     <message>
         <source>{field} cannot be changed on bank account {no} because the account has a balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} kann bei Bankkonto {no} nicht geändert werden, weil das Konto einen Saldo hat.</translation>
     </message>
     <message>
         <source>{field} is not a field of {kind} templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist kein Feld der Vorlagen der Tabelle {kind}.</translation>
     </message>
     <message>
         <source>{field} must be a date (YYYY-MM-DD); “{value}” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss ein Datum sein (z. B. 25.11.2026); „{value}“ ist keines.</translation>
     </message>
     <message>
         <source>{field} must be a number (you entered “{value}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss eine Zahl sein (Sie haben „{value}“ eingegeben).</translation>
     </message>
     <message>
         <source>{field} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>{field} must be between -{limit} and {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss zwischen -{limit} und {limit} liegen.</translation>
     </message>
     <message>
         <source>{field} must be between 1 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss zwischen 1 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: company, person.</source>
+        <translation>{field} muss einer dieser Werte sein: company, person.</translation>
     </message>
     <message>
         <source>{field} must be one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss einer dieser Werte sein: {choices}.</translation>
     </message>
     <message>
         <source>{field} must have a value in contact {no}: a person without a company cannot become a {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss in Kontakt {no} einen Wert haben: Eine Person ohne Unternehmen kann nicht {kind} werden.</translation>
     </message>
     <message>
         <source>{field} must have a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss einen Wert haben.</translation>
     </message>
     <message>
         <source>{field} must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>{field} must not contain letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} darf keine Buchstaben enthalten.</translation>
     </message>
     <message>
         <source>{field} {amount} is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} {amount} ist zu groß.</translation>
     </message>
     <message>
         <source>{field} “{value}” does not exist in {table}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist in {table} nicht vorhanden.</translation>
     </message>
     <message>
         <source>{field} “{value}” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist nicht vorhanden.</translation>
     </message>
     <message>
         <source>{field} “{value}” is not a company contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist kein Unternehmenskontakt.</translation>
     </message>
     <message>
-        <source>{field} “{value}” is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <source>{field} “{value}” is not a phone number: it has no digits.</source>
+        <translation>{field} „{value}“ ist keine Telefonnummer: Sie enthält keine Ziffern.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a phone number: it has too many digits.</source>
+        <translation>{field} „{value}“ ist keine Telefonnummer: Sie hat zu viele Ziffern.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a phone number: the country calling code after + does not exist.</source>
+        <translation>{field} „{value}“ ist keine Telefonnummer: Die Ländervorwahl nach + gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid BIC: characters 5 and 6 must be a country code.</source>
+        <translation>{field} „{value}“ ist kein gültiger BIC: Die Zeichen 5 und 6 müssen ein Ländercode sein.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid BIC: it must be 4 letters (bank), 2 letters (country), 2 letters or digits (location) and optionally 3 more (branch).</source>
+        <translation>{field} „{value}“ ist kein gültiger BIC: Er muss aus 4 Buchstaben (Bank), 2 Buchstaben (Land), 2 Buchstaben oder Ziffern (Ort) und optional 3 weiteren Zeichen (Filiale) bestehen.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid BIC: it must have 8 or 11 characters.</source>
+        <translation>{field} „{value}“ ist kein gültiger BIC: Er muss 8 oder 11 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid IBAN: an IBAN from {country} has {expected} characters, this one has {length}.</source>
+        <translation>{field} „{value}“ ist keine gültige IBAN: Eine IBAN aus {country} hat {expected} Zeichen, diese hat {length}.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid IBAN: country code {country} does not use IBANs.</source>
+        <translation>{field} „{value}“ ist keine gültige IBAN: Ländercode {country} verwendet keine IBAN.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid IBAN: it must start with a two-letter country code and two check digits, followed by letters and digits only.</source>
+        <translation>{field} „{value}“ ist keine gültige IBAN: Sie muss mit einem zweistelligen Ländercode und zwei Prüfziffern beginnen, gefolgt nur von Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid IBAN: the account part does not have the form used in {country}.</source>
+        <translation>{field} „{value}“ ist keine gültige IBAN: Der Kontoteil hat nicht die in {country} verwendete Form.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid IBAN: the check digits do not match (a typing error?).</source>
+        <translation>{field} „{value}“ ist keine gültige IBAN: Die Prüfziffern stimmen nicht (ein Tippfehler?).</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid e-mail address: the @ sign is missing.</source>
+        <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse: Das @-Zeichen fehlt.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid e-mail address: {reason}</source>
+        <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse: {reason}</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” must be Yes or No.</source>
+        <translation>{field} „{value}“ muss Ja oder Nein sein.</translation>
+    </message>
+    <message>
+        <source>{field}: “{old}” → “{new}” from {source} to {targets}</source>
+        <translation>{field}: „{old}“ → „{new}“ von {source} nach {targets}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}</source>
+        <translation>{file} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} contains no vCard (BEGIN:VCARD … END:VCARD).</source>
+        <translation>{file} enthält keine vCard (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <source>{file} has no column that ContactSync knows; the first line must name the columns, for example name;city;phone_no.</source>
+        <translation>{file} hat keine Spalte, die ContactSync kennt; die erste Zeile muss die Spalten benennen, zum Beispiel name;city;phone_no.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8; it was read as Windows-1252.</source>
+        <translation>{file} ist nicht in UTF-8; die Datei wurde als Windows-1252 gelesen.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable vCard file ({detail}).</source>
+        <translation>{file} ist keine lesbare vCard-Datei ({detail}).</translation>
     </message>
     <message>
         <source>{first} and {second} must differ: both are {code}. A contact can be customer, vendor and bank at once only with three different codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {second} müssen sich unterscheiden: Beide sind {code}. Ein Kontakt kann nur mit drei verschiedenen Codes zugleich Debitor, Kreditor und Bank sein.</translation>
     </message>
     <message>
         <source>{kind} {no} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {no} ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>{kind} {no} already has a business relation with contact {contact}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {no} hat bereits eine Geschäftsbeziehung mit Kontakt {contact}.</translation>
     </message>
     <message>
         <source>{kind} {no} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {no} ist nicht vorhanden.</translation>
     </message>
     <message>
         <source>{kind} {no} is already linked to contact {contact}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {no} ist bereits mit Kontakt {contact} verknüpft.</translation>
     </message>
     <message>
         <source>{kind} {no} is blocked for all transactions; no document can be made for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {no} ist für alle Transaktionen gesperrt; für ihn kann kein Beleg erstellt werden.</translation>
     </message>
     <message>
         <source>{name} is not synchronized with {kind}s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird nicht mit der Tabelle {kind} synchronisiert.</translation>
+    </message>
+    <message>
+        <source>{n} possible duplicates found: {nos}.</source>
+        <translation>{n} mögliche Dubletten gefunden: {nos}.</translation>
     </message>
     <message>
         <source>{side} document {no} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg {no} ({side}) ist nicht vorhanden.</translation>
     </message>
     <message>
         <source>{side} quote {no} was made into order {order}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot {no} ({side}) wurde in Auftrag {order} umgewandelt.</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Address 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse 2</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Bank Acc. Posting Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkontobuchungsgruppe</translation>
     </message>
     <message>
         <source>Bank Account No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkontonummer</translation>
     </message>
     <message>
         <source>Bank Account Nos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkontonummern</translation>
     </message>
     <message>
         <source>Bank Branch No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankleitzahl</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Bus. Rel. Code for Bank Accs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesch.-Bez.-Code für Bankkonten</translation>
     </message>
     <message>
         <source>Bus. Rel. Code for Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesch.-Bez.-Code für Debitoren</translation>
     </message>
     <message>
         <source>Bus. Rel. Code for Vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesch.-Bez.-Code für Kreditoren</translation>
     </message>
     <message>
         <source>Business Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbeziehung</translation>
     </message>
     <message>
         <source>Buy-from Vendor No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eink. von Kred.-Nr.</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Company Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <source>Company No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensnr.</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Contact Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-E-Mail</translation>
     </message>
     <message>
         <source>Contact Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktname</translation>
+    </message>
+    <message>
+        <source>Contact No.</source>
+        <translation>Kontaktnr.</translation>
     </message>
     <message>
         <source>Contact Nos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktnummern</translation>
     </message>
     <message>
         <source>Contact Phone No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakttelefonnr.</translation>
     </message>
     <message>
         <source>Contact Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktart</translation>
     </message>
     <message>
         <source>Country/Region Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder-/Regionscode</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesregion</translation>
     </message>
     <message>
         <source>Credit Limit (LCY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditlimit (MW)</translation>
     </message>
     <message>
         <source>Currency Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Währungscode</translation>
     </message>
     <message>
         <source>Customer Nos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitorennummern</translation>
     </message>
     <message>
         <source>Customer Posting Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitorenbuchungsgruppe</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Document Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegdatum</translation>
     </message>
     <message>
         <source>Document Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegart</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Fax No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxnr.</translation>
     </message>
     <message>
         <source>First Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Gen. Bus. Posting Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbuchungsgruppe</translation>
     </message>
     <message>
         <source>Home Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Homepage</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>Job Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Language Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachcode</translation>
     </message>
     <message>
         <source>Line No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilennr.</translation>
     </message>
     <message>
         <source>Middle Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <source>Mobile Phone No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiltelefonnr.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Name 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Name 2</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Our Contact Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Kontaktcode</translation>
     </message>
     <message>
         <source>Payment Method Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsformcode</translation>
     </message>
     <message>
         <source>Payment Terms Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsbedingungscode</translation>
     </message>
     <message>
         <source>Phone No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnr.</translation>
     </message>
     <message>
         <source>Post Code</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ-Code</translation>
     </message>
     <message>
         <source>Prices Including VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise inkl. MwSt.</translation>
     </message>
     <message>
         <source>Primary Contact No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäre Kontaktnr.</translation>
     </message>
     <message>
         <source>Privacy Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz gesperrt</translation>
     </message>
     <message>
         <source>Purchaser Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkäufercode</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Quote No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotsnr.</translation>
     </message>
     <message>
         <source>Registration No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsnr.</translation>
     </message>
     <message>
         <source>SWIFT Code</source>
-        <translation type="unfinished"></translation>
+        <translation>SWIFT-Code</translation>
     </message>
     <message>
         <source>Salesperson Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufercode</translation>
     </message>
     <message>
         <source>Salutation Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Anredecode</translation>
     </message>
     <message>
         <source>Search Hit %</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtreffer %</translation>
     </message>
     <message>
         <source>Search Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchbegriff</translation>
     </message>
     <message>
         <source>Sell-to Customer No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verk. an Deb.-Nr.</translation>
     </message>
     <message>
         <source>Sell-to Customer Template Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Verk. an Debitorenvorlagencode</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Territory Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietscode</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Unit Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <source>VAT Bus. Posting Group</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.-Geschäftsbuchungsgruppe</translation>
     </message>
     <message>
         <source>VAT Registration No.</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-IdNr.</translation>
     </message>
     <message>
         <source>Vendor Nos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditorennummern</translation>
     </message>
     <message>
         <source>Vendor Posting Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditorenbuchungsgruppe</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to {file}.</source>
+        <translation>
+            <numerusform>%n Kontakt nach {file} exportiert.</numerusform>
+            <numerusform>%n Kontakte nach {file} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Kontakte (*.vcf *.vcard *.csv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Import Contacts – Preview</source>
+        <translation>Kontakte importieren – Vorschau</translation>
+    </message>
+    <message>
+        <source>Import finished: {summary}.</source>
+        <translation>Import abgeschlossen: {summary}.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Line {line} ({name}): {message}</source>
+        <translation>Zeile {line} ({name}): {message}</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Nicht importiert:</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import applies the new and changed contacts in one step; refused rows are left out.</source>
+        <translation>Noch wurde nichts geschrieben. Importieren übernimmt die neuen und geänderten Kontakte in einem Schritt; abgelehnte Zeilen werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Propagates to</source>
+        <translation>Wird übertragen an</translation>
+    </message>
+    <message>
+        <source>Show unchanged rows</source>
+        <translation>Unveränderte Zeilen anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>Der %n markierte Kontakt</numerusform>
+            <numerusform>Die %n markierten Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which contacts do you want to export?</source>
+        <translation>Welche Kontakte möchten Sie exportieren?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf);;CSV for Excel (*.csv)</source>
+        <translation>vCard (*.vcf);;CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>{file} contains no contacts.</source>
+        <translation>{file} enthält keine Kontakte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n contact(s) – {summary}.</source>
+        <translation>
+            <numerusform>{file}: %n Kontakt – {summary}.</numerusform>
+            <numerusform>{file}: %n Kontakte – {summary}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {unchanged} unchanged, {failed} refused</source>
+        <translation>{new} neu, {changed} geändert, {unchanged} unverändert, {failed} abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>interactions</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Document Created</source>
+        <translation>Beleg erstellt</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>Belegnr.</translation>
+    </message>
+    <message>
+        <source>Document Printed</source>
+        <translation>Beleg gedruckt</translation>
+    </message>
+    <message>
+        <source>Document Type</source>
+        <translation>Belegart</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Phone Call</source>
+        <translation>Telefonanruf</translation>
+    </message>
+    <message>
+        <source>Service Order</source>
+        <translation>Serviceauftrag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
     </message>
 </context>
 <context>
     <name>launch</name>
     <message>
         <source>ContactSync</source>
-        <translation type="unfinished"></translation>
+        <translation>ContactSync</translation>
     </message>
     <message>
         <source>Something went wrong: {error}
 
 The action was not completed. The details are in the log file:
 {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen: {error}
+
+Die Aktion wurde nicht ausgeführt. Die Einzelheiten stehen in der Protokolldatei:
+{log}</translation>
     </message>
     <message>
         <source>This is a new database. Load the demo data (companies, persons, customers, vendors and bank accounts, some linked and some not) to try ContactSync?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine neue Datenbank. Die Demodaten laden (Unternehmen, Personen, Debitoren, Kreditoren und Bankkonten, teils verknüpft, teils nicht), um ContactSync auszuprobieren?</translation>
     </message>
 </context>
 <context>
     <name>lists</name>
     <message>
         <source>Search no., name, city, phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr., Name, Ort, Telefon suchen…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Bank Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkonten</translation>
     </message>
     <message>
         <source>Business Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbeziehung</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land/Region</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitoren</translation>
+    </message>
+    <message>
+        <source>Purchase Documents</source>
+        <translation>Einkaufsbelege</translation>
     </message>
     <message>
         <source>Purchaser</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkäufer</translation>
+    </message>
+    <message>
+        <source>Sales Documents</source>
+        <translation>Verkaufsbelege</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditoren</translation>
     </message>
 </context>
 <context>
     <name>lookups</name>
     <message>
         <source>Choose from the list (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste wählen (F4)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Database: {url}  ·  User: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: {url}  ·  Benutzer: {user}</translation>
     </message>
     <message>
         <source>ContactSync keeps contacts synchronized with customers, vendors and bank accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ContactSync hält Kontakte mit Debitoren, Kreditoren und Bankkonten synchron.</translation>
     </message>
     <message>
         <source>About ContactSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ContactSync</translation>
     </message>
     <message>
         <source>&amp;Batch Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stapelverarbeitung</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichtung</translation>
     </message>
     <message>
         <source>&amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenster</translation>
     </message>
     <message>
         <source>Bank Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkonten</translation>
     </message>
     <message>
         <source>Batch Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelverarbeitung</translation>
     </message>
     <message>
         <source>Business Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbeziehungen</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Create Contacts from Bank Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus Bankkonten erstellen</translation>
     </message>
     <message>
         <source>Create Contacts from Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus Debitoren erstellen</translation>
     </message>
     <message>
         <source>Create Contacts from Vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus Kreditoren erstellen</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitoren</translation>
+    </message>
+    <message>
+        <source>Duplicate Contacts</source>
+        <translation>Kontaktdubletten</translation>
     </message>
     <message>
         <source>Marketing Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing &amp; Vertrieb Einr.</translation>
     </message>
     <message>
         <source>Number Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummernserien</translation>
+    </message>
+    <message>
+        <source>Purchase Documents</source>
+        <translation>Einkaufsbelege</translation>
     </message>
     <message>
         <source>Relationship Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsmanagement</translation>
+    </message>
+    <message>
+        <source>Sales Documents</source>
+        <translation>Verkaufsbelege</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditoren</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>ContactSync will use {language} from the next start.</source>
+        <translation>ContactSync verwendet ab dem nächsten Start {language}.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
     <name>operations</name>
     <message>
         <source>ContactSync</source>
-        <translation type="unfinished"></translation>
+        <translation>ContactSync</translation>
     </message>
 </context>
 <context>
     <name>values</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Bank Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkonto</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitor</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Multiple</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferung</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditor</translation>
     </message>
 </context>
 <context>
     <name>widgets</name>
     <message>
         <source>Changed to “{value}” while you were editing. Press Esc to take the new value, or finish editing to keep yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Ihrer Bearbeitung in „{value}“ geändert. Drücken Sie Esc, um den neuen Wert zu übernehmen, oder beenden Sie die Bearbeitung, um Ihren zu behalten.</translation>
     </message>
 </context>
 </TS>

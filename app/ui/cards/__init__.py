@@ -23,4 +23,8 @@ def card_class(kind: str) -> type[BaseCard]:
         from app.ui.cards.bank_account import BankAccountCard
 
         return BankAccountCard
+    if kind in ("sales_header", "purchase_header"):
+        from app.ui.documents.card import document_card_class
+
+        return document_card_class(kind)
     raise ValueError(f"unknown kind {kind!r}")

@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 from app.changes import DELETED, ChangeSet
 from app.domain.records import create_record, set_field
 from app.errors import ConflictError, UserError
-from app.models import MODEL_BY_TABLE
+from app.models import MODEL_BY_TABLE, Base
 from app.ui import operations, prompts
 from app.ui.actions import ActionRegistry, ActionSpec
 from app.ui.cards.common import CardCommands, CardLayout, kind_title
+from app.ui.cards.duplicate_notice import attach_duplicate_notice
 from app.ui.cards.form import (
     COLUMN_SPACING,
     EDITOR_MIN_WIDTH,
@@ -31,6 +32,7 @@ from app.ui.cards.form import (
     scrolling_form,
     section_title,
 )
+from app.ui.cards.history_panel import HistoryPanel, add_history_section
 from app.ui.context import AppContext
 from app.ui.lookups import Loader
 from app.ui.style import CARD_STYLE
@@ -48,13 +50,15 @@ class BaseCard(CardCommands, CardLayout, QWidget):
     READ_ONLY: ClassVar[frozenset[str]] = frozenset()
     ACTIONS: ClassVar[tuple[ActionSpec, ...]] = ()
     TOOLBAR: ClassVar[tuple[ToolbarEntry, ...]] = ()
+    MODEL: ClassVar[type[Base] | None] = None  # a table outside MODEL_BY_TABLE (documents)
+    history: HistoryPanel | None = None  # the Sync History section (cards of synchronized records)
 
     def __init__(self, ctx: AppContext, no: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = ctx.db
         self.no = no
-        self.model = MODEL_BY_TABLE[self.kind]
+        self.model = self.MODEL or MODEL_BY_TABLE[self.kind]
         self.values: dict[str, Any] = {}
         self.editors: dict[str, FieldEditor] = {}
         self.sections: list[Section] = []
@@ -71,6 +75,7 @@ class BaseCard(CardCommands, CardLayout, QWidget):
         layout.addWidget(build_toolbar(self, self.TOOLBAR, self.commands))
         layout.addWidget(self.message)
         layout.addWidget(self._build_form(), 1)
+        self.duplicate_notice = attach_duplicate_notice(self, layout, 2)  # new contacts and customers
         ctx.controller.changed.connect(self._on_changed)
         self._connected = True
         try:
@@ -88,6 +93,7 @@ class BaseCard(CardCommands, CardLayout, QWidget):
             column.addWidget(section)
             self.sections.append(section)
         self.add_sections(content, column)
+        self.history = add_history_section(self, content, column)  # None on cards without a journal
         label_width = align_labels(self.sections)
         self._stack_below = 2 * (label_width + EDITOR_MIN_WIDTH + 12) + COLUMN_SPACING + 60
         column.addStretch(1)
@@ -174,6 +180,8 @@ class BaseCard(CardCommands, CardLayout, QWidget):
         self.update_fields()
         self.commands.update()
         self.message.show_errors(self.editors.values())
+        if self.history is not None:
+            self.history.show_record(self.no)
 
     def update_fields(self) -> None:
         """Hook: enable or disable fields that depend on others (person / company fields)."""
@@ -188,7 +196,7 @@ class BaseCard(CardCommands, CardLayout, QWidget):
     def save(self, field: str) -> bool:
         """Save one field in one unit of work; a refusal stays at the field and writes nothing."""
         editor = self.editors[field]
-        value = self.domain_value(field, editor.value())
+        value = self.domain_value(field, editor.domain_input())
         self._saving = echo = set[str]()
         new = self.no is None
         try:

@@ -22,12 +22,16 @@ KIND_TITLES = {
     "customer": T("cards", "Customer"),
     "vendor": T("cards", "Vendor"),
     "bank_account": T("cards", "Bank Account"),
+    "sales_header": T("cards", "Sales Document"),
+    "purchase_header": T("cards", "Purchase Document"),
 }
 KIND_TITLES_LOWER = {
     "contact": T("cards", "contact"),
     "customer": T("cards", "customer"),
     "vendor": T("cards", "vendor"),
     "bank_account": T("cards", "bank account"),
+    "sales_header": T("cards", "sales document"),
+    "purchase_header": T("cards", "purchase document"),
 }
 
 

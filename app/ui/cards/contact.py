@@ -19,7 +19,9 @@ from app.ui.actions import ActionSpec, T
 from app.ui.cards.base import BaseCard
 from app.ui.cards.common import ADDRESS_SECTION, COMMON_ACTIONS, kind_title
 from app.ui.cards.form import Section, section, section_title
+from app.ui.cards.interactions_panel import add_interactions_section, read_interactions
 from app.ui.cards.relations_panel import RelationsPanel, read_relations
+from app.ui.documents.contact_actions import CONTACT_DOCUMENT_ACTIONS, NEW_DOCUMENT_MENU, ContactDocuments
 from app.ui.lookups import Loader, company_loader
 
 log = logging.getLogger(__name__)
@@ -31,7 +33,7 @@ def _spec(name: str, text: str, handler: str, enabled: str, tip: str, group: str
     return ActionSpec(name, text, handler, enabled_when=enabled, tip=tip, group=group)
 
 
-class ContactCard(BaseCard):
+class ContactCard(ContactDocuments, BaseCard):
     kind = "contact"
     SECTIONS = (
         section(
@@ -50,6 +52,7 @@ class ContactCard(BaseCard):
     READ_ONLY = frozenset({"company_name", "business_relation"})
     ACTIONS = (
         *COMMON_ACTIONS,
+        *CONTACT_DOCUMENT_ACTIONS,
         _spec("create_as_customer", T("actions", "Customer"), "create_as_customer", "can_create_customer",
               T("actions", "Create as Customer"), "create_as"),
         _spec("create_as_vendor", T("actions", "Vendor"), "create_as_vendor", "can_create_vendor",
@@ -70,6 +73,8 @@ class ContactCard(BaseCard):
               T("actions", "Open the linked bank account"), "related"),
         _spec("business_relations", T("actions", "Business Relations…"), "business_relations", "has_record",
               T("actions", "Show and edit the contact's business relations"), "related"),
+        _spec("show_duplicates", T("actions", "Duplicates…"), "show_duplicates", "has_record",
+              T("actions", "Contacts that look like this one"), "related"),
     )  # fmt: skip
     TOOLBAR = (
         "new",
@@ -77,8 +82,9 @@ class ContactCard(BaseCard):
         "|",
         (T("cards", "Create as"), ("create_as_customer", "create_as_vendor", "create_as_bank_account")),
         (T("cards", "Link with existing"), ("link_customer", "link_vendor", "link_bank_account")),
-        (T("cards", "Related"), ("open_customer", "open_vendor", "open_bank_account")),
+        (T("cards", "Related"), ("open_customer", "open_vendor", "open_bank_account", "show_duplicates")),
         "business_relations",
+        NEW_DOCUMENT_MENU,
         "|",
         "refresh",
     )
@@ -91,6 +97,8 @@ class ContactCard(BaseCard):
         section.add_widget(self.relations)
         column.addWidget(section)
         self.sections.append(section)
+        self.interactions = add_interactions_section(self, content, column)
+        self.interactions.open_requested.connect(self.open_document)
 
     def lookup(self, field: str) -> Loader | None:
         return company_loader(self.db) if field == "company_no" else None
@@ -105,11 +113,17 @@ class ContactCard(BaseCard):
             linked = linked_record(session, holder.no, table)
             links[table] = linked.no if linked is not None else None
         nos = [record.no] + ([holder.no] if holder.no != record.no else [])
-        return {"links": links, "holder": holder.no, "relations": read_relations(session, nos)}
+        return {
+            "links": links,
+            "holder": holder.no,
+            "relations": read_relations(session, nos),
+            "interactions": read_interactions(session, record.no),
+        }
 
     def after_load(self) -> None:
         super().after_load()
         self.relations.set_rows(self.values.get("relations", []), self.no)
+        self.interactions.set_rows(self.values.get("interactions", []))
 
     def update_fields(self) -> None:
         person = self.values.get("type") == "person"
@@ -123,7 +137,7 @@ class ContactCard(BaseCard):
         return (value.strip().upper() or None) if field == "company_no" else value
 
     def related_changed(self, changes: ChangeSet) -> bool:
-        return "contact_business_relation" in changes
+        return "contact_business_relation" in changes or "interaction_log_entry" in changes
 
     def needs_more(self, fields: set[str]) -> bool:
         return bool(fields & {"business_relation", "company_no", "type"})
@@ -221,6 +235,12 @@ class ContactCard(BaseCard):
 
         ContactRelationsDialog(self.ctx, self.no, self).exec()
         self.refresh()
+
+    def show_duplicates(self) -> None:
+        if self.no is not None:
+            from app.ui.dialogs.duplicates import show_duplicates
+
+            show_duplicates(self.ctx, self.no, self)
 
     def open_customer(self) -> None:
         self.open_linked("customer")

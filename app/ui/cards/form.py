@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -22,13 +21,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Boolean, Numeric
+from sqlalchemy import Boolean, Date, Numeric
 
 from app.db import Database
 from app.domain.fields import CODE_TABLES
 from app.domain.validation import choices_for
 from app.models import Base
 from app.ui.actions import ActionRegistry
+from app.ui.formats import money
 from app.ui.lookups import CodeField, Loader, code_loader
 from app.ui.widgets import (
     BoolField,
@@ -81,21 +81,18 @@ def make_editor(
     elif loader is not None or field in CODE_TABLES:
         editor = CodeField(field, loader or code_loader(db, CODE_TABLES[field]), parent)
     else:
-        editor = TextField(field, parent, numeric=isinstance(column.type, Numeric))
+        numeric, is_date = isinstance(column.type, Numeric), isinstance(column.type, Date)
+        editor = TextField(field, parent, numeric=numeric, is_date=is_date)
     editor.input.setMinimumWidth(EDITOR_MIN_WIDTH)
     return editor
 
 
 def _display_for(field: str) -> Callable[[Any], str] | None:
-    if field in ("business_relation", "type", "contact_type"):
+    if field in ("business_relation", "type", "contact_type", "document_type"):
         return value_label
     if field == "balance":
-        return _money
+        return money
     return None
-
-
-def _money(value: Any) -> str:
-    return f"{Decimal(value):,.2f}"
 
 
 class Section(QWidget):

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import BusinessRelation, ContactBusinessRelation
+from app.ui.actions import T
 from app.ui.widgets import value_label
 
 
@@ -54,7 +55,8 @@ class RelationsPanel(QWidget):
 
     open_requested = Signal(str, str)  # table, no
 
-    HEADERS = ("Code", "Description", "Linked To", "No.", "Contact")
+    HEADERS = (T("cards", "Code"), T("cards", "Description"), T("cards", "Linked To"), T("cards", "No."),
+               T("cards", "Contact"))
 
     def __init__(self, edit_action: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -11,16 +11,18 @@ from app.errors import UserError
 from app.sync.batch import BatchResult, create_contacts_from
 from app.sync.setup import require_contact_nos, require_relation_code
 from app.ui import prompts
+from app.ui.actions import T
 from app.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 CONTEXT = "batch"
 TITLES = {
-    "customer": "Create Contacts from Customers",
-    "vendor": "Create Contacts from Vendors",
-    "bank_account": "Create Contacts from Bank Accounts",
+    "customer": T("batch", "Create Contacts from Customers"),
+    "vendor": T("batch", "Create Contacts from Vendors"),
+    "bank_account": T("batch", "Create Contacts from Bank Accounts"),
 }
-PLURALS = {"customer": "customers", "vendor": "vendors", "bank_account": "bank accounts"}
+PLURALS = {"customer": T("batch", "customers"), "vendor": T("batch", "vendors"),
+           "bank_account": T("batch", "bank accounts")}
 
 
 def _tr(text: str) -> str:

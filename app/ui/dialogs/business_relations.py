@@ -174,7 +174,7 @@ class ContactRelationsDialog(QDialog):
             return
         code, table, no = chosen
         if table:
-            kind = errors.translate(KIND_CAPTION[table]).lower()
+            kind = errors.translate(KIND_CAPTION[table].lower())
             question = self.tr(
                 "Remove the link between contact {contact} and {kind} {no}? Contact and {kind} stay."
             ).format(contact=self._no, kind=kind, no=no)

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 from app import errors
 from app.domain.fields import caption
 from app.domain.records import KIND_CAPTION
+from app.ui.actions import T
 from app.ui.dialogs.common import cell
 
 FieldKey = tuple[str, str]  # (contact field, linked table)
-DIRECTIONS = {
-    "both": "Both ways",
-    "create_only": "Only when created",
-    "to_record": "Contact \u2192 record only",
+DIRECTIONS = {  # shown through errors.translate, like the captions beside them
+    "both": T("errors", "Both ways"),
+    "create_only": T("errors", "Only when created"),
+    "to_record": T("errors", "Contact \u2192 record only"),
 }
 ENABLED = 4
 

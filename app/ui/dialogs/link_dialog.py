@@ -22,18 +22,21 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import errors
 from app.domain.records import KIND_CAPTION
 from app.errors import UserError
 from app.models import MODEL_BY_TABLE, ContactBusinessRelation
 from app.sync import linking
 from app.ui import prompts
+from app.ui.actions import T
 from app.ui.context import AppContext
 from app.ui.dialogs.common import cell, ok_cancel, show_refusal
 from app.ui.dialogs.link_differences import DifferencesTable
 
 log = logging.getLogger(__name__)
 LIMIT = 200  # rows shown at once; the search narrows a long list
-PLURAL = {"customer": "Customers", "vendor": "Vendors", "bank_account": "Bank Accounts"}
+PLURAL = {"customer": T("LinkDialog", "Customers"), "vendor": T("LinkDialog", "Vendors"),
+          "bank_account": T("LinkDialog", "Bank Accounts")}
 
 
 class LinkDialog(QDialog):
@@ -53,12 +56,14 @@ class LinkDialog(QDialog):
             self._precheck(session)
         self.linked_no: str | None = None
         self.setObjectName("dialog_link")
-        kind = self.tr(KIND_CAPTION[table])
+        kind = errors.translate(KIND_CAPTION[table])
         self.setWindowTitle(self.tr("Link Contact with Existing {kind}").format(kind=kind))
 
         heading = QLabel(
             self.tr("Link contact {no} \u00b7 {name} with an existing {kind}.").format(
-                no=self._holder_no, name=self._holder_name, kind=kind.lower()
+                no=self._holder_no,
+                name=self._holder_name,
+                kind=errors.translate(KIND_CAPTION[table].lower()),
             ),
             self,
         )

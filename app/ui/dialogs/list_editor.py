@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -27,6 +28,7 @@ from app.db import Database
 from app.errors import UserError
 from app.ui import prompts
 from app.ui.dialogs.common import CodeCombo, cell, tr
+from app.ui.formats import edit_number, parse_decimal
 
 log = logging.getLogger(__name__)
 Row = dict[str, Any]
@@ -37,7 +39,8 @@ ERROR_BRUSH = QBrush(QColor("#c62828"))
 
 @dataclass(frozen=True)
 class Column:
-    """One column: `kind` is text, check (a checkbox), choice (a code from `choices`) or readonly."""
+    """One column: `kind` is text, number (typed in the locale's notation), check (a checkbox), choice (a code
+    from `choices`) or readonly."""
 
     key: str
     caption: str
@@ -151,6 +154,8 @@ class ListEditor(QWidget):
     def _show(self, item: QTableWidgetItem, column: Column, value: Any) -> None:
         if column.kind == "check":
             item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+        elif column.kind == "number" and value is not None:
+            item.setText(edit_number(Decimal(value)))
         else:
             item.setText("" if value is None else str(value))
 
@@ -160,6 +165,8 @@ class ListEditor(QWidget):
             item = cell(self.table, row, index)
             if column.kind == "check":
                 values[column.key] = item.checkState() == Qt.CheckState.Checked
+            elif column.kind == "number":
+                values[column.key] = parse_decimal(item.text())
             elif column.kind != "readonly":
                 values[column.key] = item.text()
         return values

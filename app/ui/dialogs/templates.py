@@ -6,15 +6,16 @@ import logging
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
-from sqlalchemy import select
+from sqlalchemy import Numeric, select
 from sqlalchemy.orm import Session
 
 from app.domain import setup_ops
-from app.domain.fields import CODE_TABLES, caption
+from app.domain.fields import CODE_TABLES
 from app.domain.setup_checks import TEMPLATE_MODEL
 from app.ui.context import AppContext
 from app.ui.dialogs.common import CodeItems, code_items
 from app.ui.dialogs.list_editor import Column, ListEditor, Row
+from app.ui.widgets import field_caption
 
 log = logging.getLogger(__name__)
 COMMON = (
@@ -70,11 +71,13 @@ class TemplatesDialog(QDialog):
         columns = []
         for field in FIELDS[table]:
             if field == "contact_type":
-                columns.append(Column(field, self.tr(caption(field)), "choice", types, blank=False))
+                columns.append(Column(field, field_caption(field), "choice", types, blank=False))
             elif field in choices:
-                columns.append(Column(field, self.tr(caption(field)), "choice", choices[field]))
+                columns.append(Column(field, field_caption(field), "choice", choices[field]))
+            elif isinstance(TEMPLATE_MODEL[table].__table__.c[field].type, Numeric):
+                columns.append(Column(field, field_caption(field), "number"))
             else:
-                columns.append(Column(field, self.tr(caption(field))))
+                columns.append(Column(field, field_caption(field)))
         save = _Saver(table)
         return ListEditor(
             self._ctx.db,

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.ui.actions import T
+from app.ui.formats import money
 from app.ui.widgets import field_caption, value_label
 
 SEARCH_FIELDS = ("no", "name", "city", "phone_no")
-
-
-def _money(value: Any) -> str:
-    return f"{Decimal(value or 0):,.2f}"
 
 
 @dataclass(frozen=True)
@@ -46,7 +42,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     "contact": (
         NO,
         NAME,
-        Column("type", 80, value_label),
+        Column("type", 105, value_label),
         Column("company_name", 190),
         CITY,
         PHONE,
@@ -61,7 +57,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         CONTACT,
         Column("country_region_code", 70, title=T("lists", "Country")),
         Column("salesperson_code", 90, title=T("lists", "Salesperson")),
-        Column("credit_limit", 110, _money, numeric=True),
+        Column("credit_limit", 110, money, numeric=True),
     ),
     "vendor": (
         NO,
@@ -81,6 +77,6 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         PHONE,
         CONTACT,
         Column("currency_code", 70, title=T("lists", "Currency")),
-        Column("balance", 110, _money, numeric=True),
+        Column("balance", 110, money, numeric=True),
     ),
 }

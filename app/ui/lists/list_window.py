@@ -60,8 +60,8 @@ class ListWindow(QWidget):
         self.ctx = ctx
         self.kind = kind
         self.setObjectName(f"list_{kind}")
-        self.setWindowTitle(QCoreApplication.translate("lists", LIST_TITLES[kind]))
-        self.model = RecordTableModel(ctx.db, kind, self)
+        self.setWindowTitle(self.list_title())
+        self.model = self.make_model()
         self.view = QTableView(self)
         self.view.setObjectName("table")
         self.view.setModel(self.model)
@@ -91,7 +91,7 @@ class ListWindow(QWidget):
     def _setup_view(self) -> None:
         view = self.view
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several: export
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.verticalHeader().hide()
@@ -131,6 +131,13 @@ class ListWindow(QWidget):
         layout.addLayout(bottom)
         self.setTabOrder(self.search, self.view)
 
+    def list_title(self) -> str:
+        return QCoreApplication.translate("lists", LIST_TITLES[self.kind])
+
+    def make_model(self) -> RecordTableModel:
+        """Hook: the table model (document lists pass their own table and columns)."""
+        return RecordTableModel(self.ctx.db, self.kind, self)
+
     def sizeHint(self) -> QSize:
         return QSize(900, 520)
 
@@ -141,6 +148,11 @@ class ListWindow(QWidget):
     def current_key(self) -> str | None:
         index = self.view.currentIndex()
         return self.model.key(index.row()) if index.isValid() else None
+
+    def selected_keys(self) -> list[str]:
+        """The keys of the selected rows, in list order."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [key for row in rows if (key := self.model.key(row)) is not None]
 
     def has_current(self) -> bool:
         return self.current_key() is not None

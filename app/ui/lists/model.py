@@ -6,12 +6,14 @@ import logging
 from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from sqlalchemy import ColumnElement, Select, Table, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, Table, func, select, tuple_
 
+from app import search_index
 from app.changes import DELETED, NEW, ChangeSet
 from app.db import Database
-from app.models import MODEL_BY_TABLE
-from app.ui.lists.columns import COLUMNS, SEARCH_FIELDS
+from app.models import MODEL_BY_TABLE, Base
+from app.search_index import Search
+from app.ui.lists.columns import COLUMNS, SEARCH_FIELDS, Column
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -24,29 +26,45 @@ class RecordTableModel(QAbstractTableModel):
 
     PAGE_SIZE = 200
 
-    def __init__(self, db: Database, kind: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        kind: str,
+        parent: QObject | None = None,
+        *,
+        model: type[Base] | None = None,
+        columns: tuple[Column, ...] | None = None,
+        search_fields: tuple[str, ...] = SEARCH_FIELDS,
+    ) -> None:
+        """`model`, `columns` and `search_fields` serve tables outside MODEL_BY_TABLE (documents)."""
         super().__init__(parent)
         self.db = db
         self.kind = kind
-        self.columns = COLUMNS[kind]
-        self._table = cast(Table, MODEL_BY_TABLE[kind].__table__)
+        self.columns = columns or COLUMNS[kind]
+        self.search_fields = search_fields
+        self._table = cast(Table, (model or MODEL_BY_TABLE[kind]).__table__)
         self._cols = [self._table.c[c.field] for c in self.columns]
         self._key = self._table.c.no
         self._rows: list[tuple[Any, ...]] = []
         self._row_of: dict[str, int] = {}
         self._more = False
         self._search = ""
+        self._plan: Search | None = None
+        self._count: int | None = None  # the number of matching rows, when known without a COUNT
         self._sort_column = 0
         self._order = Qt.SortOrder.AscendingOrder
         self.reload()
 
     # --- SQL ----------------------------------------------------------------------------------------
     def _filtered(self, stmt: Select[Any]) -> Select[Any]:
+        return stmt if self._plan is None else stmt.where(self._plan.condition)
+
+    def _search_plan(self) -> Search | None:
+        """The search condition (through the contacts' trigram index where it pays) and its count."""
         if not self._search:
-            return stmt
-        text = self._search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        pattern = f"%{text}%"
-        return stmt.where(or_(*(self._table.c[f].ilike(pattern, escape="\\") for f in SEARCH_FIELDS)))
+            return None
+        with self.db.session() as session:
+            return search_index.plan(session, self._table, self.search_fields, self._search)
 
     def _page(self, limit: int, after: tuple[Any, ...] | None) -> list[tuple[Any, ...]]:
         sort_col, key = self._cols[self._sort_column], self._key
@@ -67,12 +85,14 @@ class RecordTableModel(QAbstractTableModel):
         if sort_col is self._key:
             after_key: ColumnElement[bool] = sort_col < key_value if desc else sort_col > key_value
             return after_key
-        beyond = sort_col < sort_value if desc else sort_col > sort_value
-        tie = self._key < key_value if desc else self._key > key_value
-        return or_(beyond, and_(sort_col == sort_value, tie))
+        # A row value: SQLite and PostgreSQL seek to it in an index on (sort column, no.) at any depth.
+        mine, last = tuple_(sort_col, self._key), tuple_(sort_value, key_value)
+        return mine < last if desc else mine > last
 
     def count(self) -> int:
         """How many rows the current search matches (one COUNT; nothing else is loaded)."""
+        if self._count is not None:
+            return self._count  # counted by the search index, or all rows fitted on the first page
         stmt = self._filtered(select(func.count()).select_from(self._table))
         with self.db.session() as session:
             return int(session.scalar(stmt) or 0)
@@ -82,8 +102,12 @@ class RecordTableModel(QAbstractTableModel):
         """Re-query from the top, loading at least as many rows as were loaded before."""
         limit = max(self.PAGE_SIZE, keep)
         self.beginResetModel()
+        self._plan = self._search_plan()
         self._rows = self._page(limit, None)
         self._more = len(self._rows) == limit
+        self._count = self._plan.count if self._plan is not None else None
+        if not self._more:
+            self._count = len(self._rows)
         self._index_rows()
         self.endResetModel()
 
@@ -112,7 +136,7 @@ class RecordTableModel(QAbstractTableModel):
         if not changed:
             return
         fields = set().union(*changed.values())
-        touched = {self.columns[self._sort_column].field, *(SEARCH_FIELDS if self._search else ())}
+        touched = {self.columns[self._sort_column].field, *(self.search_fields if self._search else ())}
         if NEW in fields or DELETED in fields or fields & touched:
             self.reload(keep=len(self._rows))
             return

@@ -1,0 +1,223 @@
+"""Checks of standardised numbers and addresses by maintained libraries: IBAN, BIC, VAT no., e-mail, phone."""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import Any
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from sqlalchemy.orm import Session
+from stdnum import bic, iban, numdb
+from stdnum.eu import vat as eu_vat
+from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidLength, ValidationError
+from stdnum.util import get_cc_module
+
+from app.errors import UserError
+from app.models import CountryRegion
+
+log = logging.getLogger(__name__)
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_IBAN_SHAPE = re.compile(r"^[A-Z]{2}[0-9]{2}[A-Z0-9]+$")
+_BBAN_PART = re.compile(r"(\d+)!?[nac]")
+_EMAIL_SEPARATORS = re.compile(r"[;,]")
+_MAX_DIGITS = 20  # a trunk or international prefix, 15 digits (E.164) and an extension
+
+# Full sentences, one per reason, so that each can be translated as a whole.
+_VAT_REASONS: dict[type[ValidationError], str] = {
+    InvalidLength: "{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: "
+    "wrong length.",
+    InvalidChecksum: "{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: "
+    "the check digit does not match (a typing error?).",
+    InvalidComponent: "{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: "
+    "a part of it does not exist.",
+}
+_VAT_FORMAT = "{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: wrong format."
+
+
+def country_name(session: Session | None, code: str) -> str:
+    """'Germany (DE)': the name from the country table, else from the IBAN registry, else the code."""
+    name = ""
+    if session is not None:
+        with session.no_autoflush:
+            row = session.get(CountryRegion, code)
+        name = row.name if row is not None else ""
+    if not name:
+        name = numdb.get("iban").info(code + "00")[0][1].get("country", "")
+    return f"{name} ({code})" if name else code
+
+
+# --- IBAN and BIC (bank accounts) ---------------------------------------------------------------------
+def normalize_iban(value: str) -> str:
+    """A valid IBAN is stored in its printed form, in groups of four ('DE89 3704 0044 0532 0130 00')."""
+    return iban.format(value) if value and iban.is_valid(value) else value
+
+
+def check_iban(field: str, value: str) -> None:
+    number = iban.compact(value)
+    if not _IBAN_SHAPE.match(number):
+        raise UserError(
+            "{field} \u201c{value}\u201d is not a valid IBAN: it must start with a two-letter country code "
+            "and two check digits, followed by letters and digits only.",
+            field=field, value=value,
+        )  # fmt: skip
+    country = number[:2]
+    info = numdb.get("iban").info(number)[0][1]
+    if not info:
+        raise UserError(
+            "{field} \u201c{value}\u201d is not a valid IBAN: country code {country} does not use IBANs.",
+            field=field, value=value, country=country,
+        )  # fmt: skip
+    expected = 4 + sum(int(n) for n in _BBAN_PART.findall(info.get("bban", "")))
+    if len(number) != expected:
+        raise UserError(
+            "{field} \u201c{value}\u201d is not a valid IBAN: an IBAN from {country} has {expected} "
+            "characters, this one has {length}.",
+            field=field, value=value, country=info.get("country", country), expected=expected,
+            length=len(number),
+        )  # fmt: skip
+    try:
+        iban.validate(number)
+    except InvalidChecksum:
+        raise UserError(
+            "{field} \u201c{value}\u201d is not a valid IBAN: the check digits do not match "
+            "(a typing error?).",
+            field=field, value=value,
+        ) from None  # fmt: skip
+    except ValidationError:
+        raise UserError(
+            "{field} \u201c{value}\u201d is not a valid IBAN: the account part does not have the form used "
+            "in {country}.",
+            field=field, value=value, country=info.get("country", country),
+        ) from None  # fmt: skip
+
+
+def normalize_bic(value: str) -> str:
+    """A valid BIC is stored compact and upper-case ('DEUTDEFF500')."""
+    return bic.compact(value) if value and bic.is_valid(value) else value.upper()
+
+
+def check_bic(field: str, value: str) -> None:
+    try:
+        bic.validate(value)
+    except InvalidLength:
+        raise UserError(
+            "{field} \u201c{value}\u201d is not a valid BIC: it must have 8 or 11 characters.",
+            field=field, value=value,
+        ) from None  # fmt: skip
+    except InvalidComponent:
+        raise UserError(
+            "{field} \u201c{value}\u201d is not a valid BIC: characters 5 and 6 must be a country code.",
+            field=field, value=value,
+        ) from None  # fmt: skip
+    except ValidationError:
+        raise UserError(
+            "{field} \u201c{value}\u201d is not a valid BIC: it must be 4 letters (bank), 2 letters "
+            "(country), 2 letters or digits (location) and optionally 3 more (branch).",
+            field=field, value=value,
+        ) from None  # fmt: skip
+
+
+# --- VAT registration numbers -------------------------------------------------------------------------
+def _vat_module(code: str) -> Any:
+    code = code.lower()
+    if code in eu_vat.MEMBER_STATES or code == "el":  # Greece uses EL, Northern Ireland XI
+        return eu_vat
+    return get_cc_module(code, "vat") if code.isalpha() and len(code) == 2 else None
+
+
+def check_vat(session: Session | None, field: str, value: str, country: str | None) -> None:
+    """Check by the number's own country prefix (DE…, ATU…, CHE…), else by the record's country.
+    Numbers of countries without a checker are accepted as typed."""
+    prefix = value[:2].upper()
+    module = _vat_module(prefix) if prefix.isalpha() else None
+    code, number = prefix, value
+    if module is None and country:
+        module, code = _vat_module(country), country.upper()
+        if module is eu_vat:  # the EU checker reads the country from the number's prefix
+            number = code + value
+    if module is None:
+        return
+    try:
+        module.validate(number)
+    except ValidationError as exc:
+        template = next((t for cls, t in _VAT_REASONS.items() if isinstance(exc, cls)), _VAT_FORMAT)
+        raise UserError(template, field=field, value=value, country=country_name(session, code)) from None
+
+
+# --- e-mail -------------------------------------------------------------------------------------------
+def check_emails(field: str, value: str) -> None:
+    """Several addresses may be separated by ';' (or ','); each must be a valid address. Syntax only:
+    nothing is looked up on the network."""
+    for part in (p.strip() for p in _EMAIL_SEPARATORS.split(value)):
+        if not part:
+            continue
+        if "@" not in part:
+            raise UserError(
+                "{field} \u201c{value}\u201d is not a valid e-mail address: the @ sign is missing.",
+                field=field, value=part,
+            )  # fmt: skip
+        try:
+            validate_email(part, check_deliverability=False)
+        except EmailNotValidError as exc:
+            raise UserError(
+                "{field} \u201c{value}\u201d is not a valid e-mail address: {reason}",
+                field=field, value=part, reason=str(exc),
+            ) from None  # fmt: skip
+
+
+# --- phone numbers ------------------------------------------------------------------------------------
+def phone_region(country: str | None) -> str | None:
+    code = (country or "").upper()
+    return code if code in phonenumbers.SUPPORTED_REGIONS else None
+
+
+@lru_cache(maxsize=4096)
+def normalize_phone(value: str, region: str | None) -> str:
+    """International format ('+49 30 3180552') when the number is valid for its country (from a leading
+    '+' or the record's country); anything else stays as typed, so unknown numbers never fail."""
+    if not value or _LETTER.search(value):
+        return value
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return value
+    if not phonenumbers.is_valid_number(number):
+        return value
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
+def check_phone(field: str, value: str) -> None:
+    """Refuse only what cannot be a phone number: letters, no digit at all, an unknown '+' country code,
+    more digits than any phone number has."""
+    if _LETTER.search(value):
+        raise UserError("{field} must not contain letters.", field=field)
+    if not any(ch.isdigit() for ch in value):
+        raise UserError("{field} \u201c{value}\u201d is not a phone number: it has no digits.", field=field,
+                        value=value)
+    if not value.startswith("+"):
+        if sum(ch.isdigit() for ch in value) > _MAX_DIGITS:
+            raise UserError("{field} \u201c{value}\u201d is not a phone number: it has too many digits.",
+                            field=field, value=value)
+        return
+    error = _parse_error(value)
+    if error == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE:
+        raise UserError(
+            "{field} \u201c{value}\u201d is not a phone number: the country calling code after + does not "
+            "exist.",
+            field=field, value=value,
+        )  # fmt: skip
+    if error == phonenumbers.NumberParseException.TOO_LONG:
+        raise UserError("{field} \u201c{value}\u201d is not a phone number: it has too many digits.",
+                        field=field, value=value)
+
+
+@lru_cache(maxsize=4096)
+def _parse_error(value: str) -> int | None:
+    try:
+        phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException as exc:
+        return int(exc.error_type)
+    return None

@@ -1,0 +1,268 @@
+"""Import contacts: a preview that changes nothing, then the same run applied in one transaction.
+
+Both run every row through app.domain.records (create_record / set_field), so all field rules, the sync
+engine and the journal apply. Each row runs in a savepoint: a row that is refused is reported with the
+message and rolled back alone, and the other rows are imported (the preview shows such rows as errors
+before anything is written). The preview rolls the whole transaction back.
+
+Rules: a row updates the contact it matches (app.io.matching) and creates one otherwise; companies are
+imported before persons so that persons find a company of the same file; a blank cell never clears a
+value (files from other programs leave out what they do not know); a value that the file carries as it
+was before the import does not undo what an earlier row propagated (a company's new phone number that
+its persons inherited stays, although their rows still show the old one); the number in the file is not
+used, since another database numbers its contacts differently: new contacts are numbered by the series.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.changes import ChangeSet, add_change, take_pending
+from app.domain.records import create_record, set_field
+from app.domain.validation import normalize
+from app.errors import UserError
+from app.io.columns import COLUMNS, NOT_IMPORTED, IncomingRow, parse_bool, split_emails
+from app.io.matching import ContactIndex, Known
+from app.io.results import (
+    CREATE,
+    ERROR,
+    UNCHANGED,
+    UPDATE,
+    FieldChange,
+    ImportResult,
+    Propagation,
+    RowResult,
+)
+from app.models import Contact, CountryRegion, SyncJournalEntry
+from app.sync.fieldmap import field_map
+from app.sync.journal_writer import change_id_of
+from app.sync.links import links_of
+
+log = logging.getLogger(__name__)
+FIRST = ("type", "company_no", "first_name", "middle_name", "surname", "name", "country_region_code")
+ORDER = FIRST + tuple(c for c in COLUMNS if c not in FIRST)
+SHOWN = tuple(c for c in COLUMNS if c != "no")
+
+
+def preview_import(
+    session: Session, rows: list[IncomingRow], notes: list[UserError] | None = None
+) -> ImportResult:
+    """What importing `rows` would do, row by row; nothing is written (the transaction is rolled back)."""
+    try:
+        return ImportResult(_Run(session).run(rows), list(notes or []))
+    finally:
+        session.rollback()
+
+
+def apply_import(
+    session: Session, rows: list[IncomingRow], notes: list[UserError] | None = None
+) -> ImportResult:
+    """Import `rows` in the caller's transaction (one unit of work); refused rows are left out, reported."""
+    return ImportResult(_Run(session).run(rows), list(notes or []), applied=True)
+
+
+def _begin(session: Session) -> None:
+    """Open the database transaction now: pysqlite starts it only at the first write, and a SAVEPOINT
+    outside a transaction would make its RELEASE a COMMIT."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        raw = connection.connection.dbapi_connection
+        if raw is not None and not raw.in_transaction:
+            connection.exec_driver_sql("BEGIN")
+
+
+class _Run:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        _begin(session)
+        self.index = ContactIndex.load(session)
+        self.map = field_map(session)
+        countries = session.execute(select(CountryRegion.code, CountryRegion.name))
+        self.countries = {name.lower(): code for code, name in countries if name}
+        self.companies: dict[str, str | None] = {}  # name (lower) -> no, for the companies of this file
+        self._names: dict[str, list[str]] | None = None
+        # What the change feed collected, row by row: a refused row's share is dropped with its savepoint,
+        # the others are handed back at the end and announced on commit.
+        self.pending: ChangeSet = take_pending(session)
+
+    def run(self, rows: list[IncomingRow]) -> list[RowResult]:
+        ordered = sorted(rows, key=lambda r: (_kind(r) == "person", r.line))
+        results = [self.row(r) for r in ordered]
+        for table, records in self.pending.items():  # announced on commit (open windows, other users)
+            for key, fields in records.items():
+                add_change(self.session, table, key, fields)
+        return sorted(results, key=lambda r: r.line)
+
+    def row(self, row: IncomingRow) -> RowResult:
+        label = row.text("name") or " ".join(row.text(f) for f in ("first_name", "surname") if row.text(f))
+        try:
+            values = self.values(row)
+            no = self.index.match(values["type"], values.get("name", label), values.get("post_code", ""),
+                                  values.get("email", ""), values.get("vat_registration_no", ""))  # fmt: skip
+            if no is not None:
+                self.index.check_unclaimed(no, row.line)
+            with self.session.begin_nested():
+                if no is None:
+                    result = self.create(row, label, values)
+                else:
+                    result = self.update(row, label, no, values)
+        except UserError as exc:
+            take_pending(self.session)  # what the refused row collected is void
+            return RowResult(row.line, label, ERROR, message=exc.message, field=exc.field)
+        changed = take_pending(self.session)
+        for table, records in changed.items():
+            for key, fields in records.items():
+                self.pending.setdefault(table, {}).setdefault(key, set()).update(fields)
+        if result.action == UPDATE:  # persons that inherit the company's change (SPEC §6.4)
+            for key, fields in sorted(changed.get("contact", {}).items()):
+                inherited = tuple(f for f in SHOWN if f in fields and f != "company_name")
+                if key != result.contact_no and inherited:
+                    result.propagation.append(Propagation("contact", key, inherited))
+        self.remember(result.contact_no or "", row.line)
+        return result
+
+    # --- values of a row ----------------------------------------------------------------------------
+    def values(self, row: IncomingRow) -> dict[str, Any]:
+        values: dict[str, Any] = {c: row.text(c) for c in COLUMNS if c not in NOT_IMPORTED and row.text(c)}
+        values["type"] = _kind(row)
+        if values["type"] not in ("company", "person"):
+            raise UserError("{field} must be one of: company, person.", field="type")
+        if "privacy_blocked" in values:
+            flag = parse_bool(values["privacy_blocked"])
+            if flag is None:
+                raise UserError("{field} \u201c{value}\u201d must be Yes or No.", field="privacy_blocked",
+                                value=values["privacy_blocked"])  # fmt: skip
+            values["privacy_blocked"] = flag
+        country = values.get("country_region_code", "")
+        if country and country.lower() in self.countries:  # "Germany" in a vCard from another program
+            values["country_region_code"] = self.countries[country.lower()]
+        values.pop("company_no", None)
+        if values["type"] == "person":
+            company = self.company_for(row)
+            if company:
+                values["company_no"] = company
+            parts = [row.text(f) for f in ("first_name", "middle_name", "surname") if row.text(f)]
+            if "name" not in values and parts:
+                values["name"] = " ".join(parts)
+        return values
+
+    def company_for(self, row: IncomingRow) -> str | None:
+        """The person's company: one of this file by name, else the same number with the same name, else
+        the only company of that name."""
+        no, name = row.text("company_no").upper(), row.text("company_name")
+        if not name:
+            known = self.index.known.get(no) if no else None
+            if no and (known is None or known.type != "company"):
+                raise UserError("{field} \u201c{value}\u201d is not a company contact.", field="company_no",
+                                value=no)  # fmt: skip
+            return no or None
+        key = name.lower()
+        known = self.index.known.get(no)
+        found: list[str | None]
+        if key in self.companies:  # a company of this file ([None]: the file has two of that name)
+            found = [self.companies[key]]
+        elif known is not None and known.type == "company" and known.name.lower() == key:
+            return no
+        else:
+            found = list(self.company_names().get(key, []))
+        if len(found) > 1 or found == [None]:
+            raise UserError("Company \u201c{name}\u201d exists more than once.", field="company_no",
+                            name=name)  # fmt: skip
+        if not found:
+            raise UserError("Company \u201c{name}\u201d was not found; import the company first or correct "
+                            "the company name.", field="company_no", name=name)  # fmt: skip
+        return found[0]
+
+    def company_names(self) -> dict[str, list[str]]:
+        if self._names is None:
+            self._names = {}
+            for known in self.index.known.values():
+                if known.type == "company":
+                    self._names.setdefault(known.name.lower(), []).append(known.no)
+        return self._names
+
+    # --- writing ------------------------------------------------------------------------------------
+    def create(self, row: IncomingRow, label: str, values: dict[str, Any]) -> RowResult:
+        record = create_record(self.session, "contact", values)
+        given = {f: v for f, v in _snapshot(record).items() if v not in (None, "", False)}
+        changes = [FieldChange(f, None, v) for f, v in given.items()]
+        return RowResult(row.line, record.name or label, CREATE, record.no, changes)
+
+    def update(self, row: IncomingRow, label: str, no: str, values: dict[str, Any]) -> RowResult:
+        contact = self.session.get(Contact, no)
+        assert contact is not None
+        before = _snapshot(contact)
+        base = self.base_values(no)
+        for name in ORDER:
+            if name not in values or _same(name, getattr(contact, name), values[name]):
+                continue
+            if name in base and _same(name, base[name], normalize(Contact, name, values[name], contact)):
+                continue  # the file has the value from before the import; an earlier row changed it since
+            set_field(self.session, "contact", no, name, values[name])
+        after = _snapshot(contact)
+        changes = [FieldChange(f, before[f], after[f]) for f in SHOWN if before[f] != after[f]]
+        if not changes:
+            return RowResult(row.line, contact.name or label, UNCHANGED, no)
+        return RowResult(row.line, contact.name or label, UPDATE, no, changes, self.propagation(no, changes))
+
+    def base_values(self, no: str) -> dict[str, str]:
+        """Fields of contact `no` that earlier rows of this import changed by propagation or inheritance,
+        with the value they had before the import (from this transaction's sync journal)."""
+        if no not in self.pending.get("contact", {}):
+            return {}
+        entries = self.session.execute(
+            select(SyncJournalEntry.target_field, SyncJournalEntry.old_value)
+            .where(SyncJournalEntry.change_id == change_id_of(self.session),
+                   SyncJournalEntry.target_table == "contact", SyncJournalEntry.target_no == no)
+            .order_by(SyncJournalEntry.id.desc())
+        )  # fmt: skip
+        return {name: old or "" for name, old in entries}  # the earliest entry per field wins
+
+    def propagation(self, no: str, changes: list[FieldChange]) -> list[Propagation]:
+        changed = {c.field for c in changes}
+        result = []
+        for link in links_of(self.session, no):
+            table = link.link_to_table or ""
+            pairs = self.map.contact_to_record(table)
+            fields = tuple(p.record_field for p in pairs if p.contact_field in changed)
+            if fields:
+                result.append(Propagation(table, link.no or "", fields))
+        return result
+
+    def remember(self, no: str, line: int) -> None:
+        contact = self.session.get(Contact, no)
+        if contact is None:
+            return
+        self.index.claim(no, line)
+        self.index.add(Known(no, contact.type, contact.name, contact.post_code, contact.email,
+                             contact.vat_registration_no, contact.company_no))  # fmt: skip
+        if contact.type == "company":
+            key = contact.name.lower()
+            self.companies[key] = no if self.companies.get(key, no) == no else None  # None: twice in the file
+
+
+def _kind(row: IncomingRow) -> str:
+    kind = row.text("type").lower()
+    if kind:
+        return kind
+    return "person" if any(row.text(f) for f in ("first_name", "surname", "company_name")) else "company"
+
+
+def _snapshot(contact: Contact) -> dict[str, Any]:
+    return {name: getattr(contact, name) for name in SHOWN}
+
+
+def _same(name: str, current: Any, incoming: Any) -> bool:
+    """Equal for an import: e-mail lists that differ only in separators and spacing count as equal."""
+    if name == "email":
+        return [e.lower() for e in split_emails(current or "")] == [e.lower() for e in split_emails(incoming)]
+    return bool(current == incoming)
+
+
+__all__ = [
+    "CREATE", "ERROR", "UNCHANGED", "UPDATE", "ImportResult", "RowResult", "apply_import", "preview_import",
+]  # fmt: skip

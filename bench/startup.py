@@ -1,0 +1,115 @@
+"""`startup`: process start to the main window shown (with the contact list, the start page, painted) on a
+database of 100,000 contacts, beside a bare PySide6 process showing an empty main window with a table.
+
+`python -m bench.startup app URL` runs what `python -m app --database URL` runs and prints when painted;
+`python -m bench.startup bare` is the reference. Both quit as soon as they have printed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench import build
+from bench.child import ROOT, child_env
+from bench.report import Result
+from bench.sizes import Sizes
+
+SHOWN = "BENCH-SHOWN"
+
+
+def _launch(workdir: Path, *args: str) -> float:
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bench.startup", *args],
+        cwd=ROOT,
+        env=child_env(workdir),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith(SHOWN):
+            elapsed = time.perf_counter() - started
+            process.wait(timeout=60)
+            return elapsed
+    _out, err = process.communicate(timeout=60)
+    raise RuntimeError(f"startup probe {args} failed:\n{err[-4000:]}")
+
+
+def run(workdir: Path, sizes: Sizes) -> Result:
+    path = build.fresh(workdir, "startup")
+    build.add_contacts(path, sizes.startup_contacts)
+    url = f"sqlite:///{path}"
+    _launch(workdir, "app", url)  # the first start after building: file caches warm, as on a desk
+    samples, reference = [], []
+    for _ in range(sizes.startup_repeats):
+        samples.append(_launch(workdir, "app", url))
+        reference.append(_launch(workdir, "bare"))
+    return Result(
+        scenario="startup",
+        unit="s",
+        target="≤ 1.0 s",
+        samples=samples,
+        reference_samples=reference,
+        limit=1.0,
+        extra={"contacts": sizes.startup_contacts},
+    )
+
+
+# --- child side ---------------------------------------------------------------------------------------
+def _watch_first_paint(names: set[str]) -> None:
+    """Print SHOWN and quit once every widget named in `names` has been painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    pending = set(names)
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and pending:
+                name = watched.objectName()
+                if name == "qt_scrollarea_viewport":  # a table paints its rows in its viewport
+                    name = watched.parent().objectName()
+                if name in pending:
+                    pending.discard(name)
+                    if not pending:
+                        QTimer.singleShot(0, self.report)
+            return False
+
+        def report(self) -> None:
+            print(SHOWN, flush=True)
+            QApplication.quit()
+
+    watch = Watch(app)
+    app.installEventFilter(watch)
+
+
+def app_probe(url: str) -> int:
+    _watch_first_paint({"main_window", "table"})
+    from app.__main__ import main
+
+    return main(["--database", url])
+
+
+def bare_probe() -> int:
+    _watch_first_paint({"main_window", "table"})
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    window = QMainWindow()
+    window.setObjectName("main_window")
+    table = QTableView(window)
+    table.setObjectName("table")
+    window.setCentralWidget(table)
+    window.show()
+    return QApplication.instance().exec()  # type: ignore[union-attr]
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "app":
+        sys.exit(app_probe(sys.argv[2]))
+    sys.exit(bare_probe())

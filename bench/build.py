@@ -14,6 +14,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from app import search_index
+from app.db import make_engine
 from app.demo import data
 
 log = logging.getLogger("bench")
@@ -114,6 +116,12 @@ def add_contacts(path: Path, n: int, *, prefix: str = "BC", first: int = 1) -> N
     started = time.perf_counter()
     conn = connect(path)
     _words(conn)
+    # Indexes built once afterwards instead of row by row (sorting beats a million random inserts).
+    indexes = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contact' AND sql <> ''"
+    ).fetchall()
+    for statement in [*search_index.DROP, *(f"DROP INDEX {name}" for name, _sql in indexes)]:
+        conn.execute(statement)
     conn.execute("BEGIN")
     conn.execute(
         SEQ + "INSERT INTO contact (no, type, name, search_name, first_name, surname, address, post_code, "
@@ -125,8 +133,13 @@ def add_contacts(path: Path, n: int, *, prefix: str = "BC", first: int = 1) -> N
         "address, post_code, city, 'DE', phone_no, email, 'DEU', :now FROM (" + FIRM + ")",
         {"first": first, "last": first + n - 1, "prefix": prefix, "now": NOW},
     )
+    for _name, sql in indexes:
+        conn.execute(sql)
     conn.execute("COMMIT")
     conn.close()
+    engine = make_engine(f"sqlite:///{path}")
+    search_index.ensure(engine)
+    engine.dispose()
     log.info("  built %s contacts in %.1f s", f"{n:,}", time.perf_counter() - started)
 
 

@@ -12,7 +12,6 @@ import sys
 import time
 from pathlib import Path
 
-from bench import build
 from bench.child import ROOT, child_env
 from bench.report import Result
 from bench.sizes import Sizes
@@ -41,6 +40,8 @@ def _launch(workdir: Path, *args: str) -> float:
 
 
 def run(workdir: Path, sizes: Sizes) -> Result:
+    from bench import build  # not at the top: the probes import only what they measure
+
     path = build.fresh(workdir, "startup")
     build.add_contacts(path, sizes.startup_contacts)
     url = f"sqlite:///{path}"

@@ -128,10 +128,4 @@ def set_field(session: Session, table: str, no: str, field: str, value: Any, *, 
     return record
 
 
-def describe(table: str, record: Any) -> str:
-    """'Customer C000010 · Müller GmbH' — how messages and titles name a record."""
-    name = getattr(record, "name", "")
-    return f"{KIND_CAPTION[table]} {record.no}" + (f" \u00b7 {name}" if name else "")
-
-
-__all__ = ["KIND_CAPTION", "caption", "create_record", "describe", "get_record", "set_field"]
+__all__ = ["KIND_CAPTION", "caption", "create_record", "get_record", "set_field"]

@@ -30,12 +30,11 @@ from app.sync.contact_from_record import create_contact_for, create_person
 from app.sync.fieldmap import field_map
 from app.sync.inheritance import assign_company, inherit_from_company
 from app.sync.journal_writer import write_journal
-from app.sync.links import contact_of_record, link_holder, links_of, persons_of
+from app.sync.links import contact_of_record, links_of, persons_of
 from app.sync.setup import get_setup, relation_code
 
 PARTY_TYPES = (Contact, Customer, Vendor, BankAccount)
 FROM_CONTACT_KEY = "sync.from_contact"  # {(table, no)} created from a contact: no automatic contact
-SKIP_KEY = "sync.skip"  # set while a domain operation copies values itself (link with existing)
 NAME_PARTS = ("first_name", "middle_name", "surname")
 DUPLICATES_FOUND_KEY = "sync.duplicates_found"  # {contact no: [Candidate]} for batch reports and warnings
 
@@ -221,8 +220,6 @@ class SyncRun:
 
     # --- propagation ------------------------------------------------------------------------------
     def propagate(self, changed: list[tuple[Any, dict[str, Change]]]) -> None:
-        if self.session.info.get(SKIP_KEY):
-            return
         queue: deque[tuple[Any, dict[str, Change], Key | None]] = deque(
             (obj, changes, None) for obj, changes in changed
         )
@@ -346,4 +343,4 @@ def _before_flush(session: Session, _flush_context: object, _instances: object) 
         SyncRun(session).run()
 
 
-__all__ = ["FROM_CONTACT_KEY", "SKIP_KEY", "SyncRun", "link_holder"]
+__all__ = ["FROM_CONTACT_KEY", "SyncRun"]

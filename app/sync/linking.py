@@ -21,7 +21,6 @@ from app.models import (
 )
 from app.sync.changes import set_if_different
 from app.sync.contact_from_record import create_contact_for
-from app.sync.engine import SKIP_KEY
 from app.sync.fieldmap import field_map
 from app.sync.journal_writer import write_journal
 from app.sync.links import link_holder, link_of_record, linked_record, refresh_status
@@ -134,7 +133,7 @@ def create_as(session: Session, contact_no: str, table: str, template_code: str 
             record.contact = get_record(session, "contact", contact_no).name
     _add_link(session, holder, table, record.no, code)
     # The template may have filled blank contact fields: bring them back so both sides agree.
-    _copy(session, record, holder, table, to_contact=True)
+    _copy_to_contact(session, record, holder, table)
     if table == "customer":  # SPEC §11.1: the prospect's quotes now sell to the new customer
         repoint_quotes(session, holder.no, record.no)
     return record  # type: ignore[no-any-return]
@@ -220,10 +219,9 @@ def link_existing(
     return holder
 
 
-def _copy(session: Session, record: Any, holder: Contact, table: str, *, to_contact: bool) -> None:
+def _copy_to_contact(session: Session, record: Any, holder: Contact, table: str) -> None:
     for pair in field_map(session).record_to_contact(table):
-        if to_contact and getattr(holder, pair.contact_field) != getattr(record, pair.record_field):
-            setattr(holder, pair.contact_field, getattr(record, pair.record_field))
+        set_if_different(holder, pair.contact_field, getattr(record, pair.record_field))
     session.flush()
 
 
@@ -291,7 +289,6 @@ def relations_of(session: Session, contact_no: str) -> list[ContactBusinessRelat
 
 
 __all__ = [
-    "SKIP_KEY",
     "add_relation",
     "create_as",
     "create_contact_from_record",

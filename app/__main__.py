@@ -154,7 +154,7 @@ def _cancel_on_interrupt() -> Iterator[Callable[[], bool]]:
 
 
 def cmd_create_contacts(args: argparse.Namespace) -> int:
-    from app.sync.batch import create_contacts_from
+    from app.operations.batch import create_contacts_from
 
     table = SOURCES[args.source]
     kind = table.replace("_", " ")

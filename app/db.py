@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -12,12 +11,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app import sync  # noqa: F401  (registers the synchronization engine on every Session)
+from app import sync
 from app.changes import ChangeBus
 from app.config import current_user
 from app.domain.defaults import ensure_defaults
 from app.migrate import migrate
 from app.search_index import ensure as ensure_search_index
+from app.unit_of_work import begin, unit
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -56,6 +56,7 @@ class Database:
                 raise
         self.user = user or current_user()
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        sync.install(self.session_factory)  # every write through this database is synchronized
         self.bus = ChangeBus()
         self.bus.attach(self.session_factory)
         if migrate_on_open:
@@ -64,14 +65,14 @@ class Database:
 
     def session(self) -> Session:
         session = self.session_factory()
-        session.info["user"] = self.user
+        unit(session).user = self.user
         return session
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One user action: one session, one transaction; commit on success, roll back on any error."""
         with self.session() as session:
-            session.info["change_id"] = str(uuid.uuid4())
+            begin(session, self.user)
             try:
                 yield session
                 session.commit()

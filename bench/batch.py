@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.db import Database
 from app.duplicates.search import DEFAULT_SETUP, normalize
-from app.sync.batch import create_contacts_from
+from app.operations.batch import create_contacts_from
 from bench import build
 from bench.report import Result, median
 from bench.sizes import Sizes

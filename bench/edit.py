@@ -8,14 +8,11 @@ import sqlite3
 import time
 from pathlib import Path
 
-from sqlalchemy import event
-from sqlalchemy.orm import Session
-
+from app import sync
 from app.db import Database
 from app.domain.records import create_record, set_field
 from app.models import MODEL_BY_TABLE, SyncJournalEntry
-from app.sync import engine as sync_engine
-from app.sync.linking import create_as
+from app.operations.linking import create_as
 from bench import build
 from bench.report import Result, median
 from bench.sizes import Sizes
@@ -92,7 +89,7 @@ def run(workdir: Path, sizes: Sizes) -> Result:
 
 def orm_floor(db: Database, trio: dict[str, str], repeats: int) -> list[float]:
     """What the ORM alone costs for this edit's writes (sync engine switched off): the limit of the ratio."""
-    event.remove(Session, "before_flush", sync_engine._before_flush)
+    sync.uninstall(db.session_factory)
     try:
         samples = []
         for k in range(repeats + 3):
@@ -108,4 +105,4 @@ def orm_floor(db: Database, trio: dict[str, str], repeats: int) -> list[float]:
             samples.append((time.perf_counter() - started) * 1000)
         return samples[3:]
     finally:
-        event.listen(Session, "before_flush", sync_engine._before_flush)
+        sync.install(db.session_factory)

@@ -115,8 +115,8 @@ def domain_strings() -> dict[str, set[str]]:
                     found["errors"].add(text)
     sys.path.insert(0, str(ROOT))
     from app.domain.fields import CAPTIONS
+    from app.domain.setup import SETUP_FIELD_CAPTIONS
     from app.domain.setup_checks import NO_SERIES_CAPTIONS, SETUP_CAPTIONS
-    from app.sync.setup import SETUP_FIELD_CAPTIONS
 
     captions = set(CAPTIONS.values()) | set(SETUP_FIELD_CAPTIONS.values())
     found["errors"] |= captions | set(SETUP_CAPTIONS.values()) | set(NO_SERIES_CAPTIONS.values())

@@ -15,10 +15,10 @@ from app.db import Database
 from app.demo import data
 from app.demo.codes import ensure_codes
 from app.domain.numbering import increment
+from app.domain.setup import SETUP_FIELD_CAPTIONS, get_setup
 from app.errors import UserError
 from app.models import Customer, NoSeries
 from app.models.base import utcnow
-from app.sync.setup import SETUP_FIELD_CAPTIONS, get_setup
 
 log = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ from app.demo.codes import ensure_codes
 from app.domain.records import create_record, set_field
 from app.errors import domain_text
 from app.models import BankAccount, Contact, ContactBusinessRelation, Customer, Vendor
-from app.sync.linking import add_relation, create_as, link_existing
-from app.sync.primary import set_primary_contact
+from app.operations.linking import add_relation, create_as, link_existing
+from app.operations.primary_contact import set_primary_contact
 
 log = logging.getLogger(__name__)
 

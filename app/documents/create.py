@@ -15,10 +15,10 @@ from app.documents.common import (
     next_document_no,
 )
 from app.documents.interactions import log_document_created
+from app.domain.links import link_holder, linked_record
 from app.domain.records import KIND_CAPTION, get_record
 from app.errors import TemplateChoiceRequired, UserError
 from app.models import Contact, CustomerTemplate, PurchaseHeader, SalesHeader
-from app.sync.links import link_holder, linked_record
 
 
 def new_sales_document(

@@ -15,6 +15,7 @@ from app.domain.records import get_record
 from app.domain.validation import check_value
 from app.errors import UserError, domain_text
 from app.models import Contact, InteractionLogEntry
+from app.unit_of_work import unit
 
 # What the "Log interaction" action offers; the document kinds are written by the document operations.
 MANUAL_KINDS = ("phone_call", "meeting", "note", "email_sent", "service_order")
@@ -35,7 +36,7 @@ def _write(
 ) -> InteractionLogEntry:
     check_value(session, InteractionLogEntry, "description", description)
     entry = InteractionLogEntry(
-        user_name=session.info.get("user", ""),
+        user_name=unit(session).user,
         contact_no=contact.no,
         contact_company_no=company_no_of(contact),
         kind=kind,

@@ -21,10 +21,10 @@ from app.documents.common import (
 )
 from app.documents.create import check_not_blocked
 from app.documents.interactions import log_document_created
+from app.domain.links import link_holder, linked_record, persons_of
 from app.domain.records import get_record
 from app.errors import UserError, domain_text
 from app.models import Contact, Customer, SalesHeader
-from app.sync.links import link_holder, linked_record, persons_of
 
 # Header columns an order takes over from its quote; the rest (no, type, date, version) are its own.
 _KEEP = frozenset({"no", "document_type", "document_date", "quote_no", "version", "last_modified"})

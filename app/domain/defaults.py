@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.fieldmap import default_rows
 from app.errors import domain_text, marked
 from app.models import (
     BusinessRelation,
@@ -17,7 +18,6 @@ from app.models import (
     SyncFieldMap,
     VendorTemplate,
 )
-from app.sync.fieldmap import default_rows
 
 RELATIONS = [
     ("CUST", marked("Customer")),

@@ -8,11 +8,11 @@ from sqlalchemy.orm import Session
 
 from app.domain.fields import caption
 from app.domain.numbering import check_manual, next_no
+from app.domain.setup import get_setup
 from app.domain.validation import check_value, normalize
 from app.errors import ConflictError, UserError
 from app.models import MODEL_BY_TABLE, Contact
-from app.sync.engine import FROM_CONTACT_KEY
-from app.sync.setup import get_setup
+from app.unit_of_work import unit
 
 SERIES_FIELD = {
     "contact": "contact_nos",
@@ -78,7 +78,7 @@ def create_record(
         check_value(session, model, field, value)
         setattr(record, field, value)
     if from_contact or not auto_contact:
-        session.info.setdefault(FROM_CONTACT_KEY, set()).add((table, no))
+        unit(session).without_contact.add((table, no))
     session.add(record)
     session.flush()
     return record

@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session
 
 from app import errors
 from app.domain.fields import CODE_TABLES, caption, max_length
+from app.domain.setup import SETUP_CODE_FIELD, SETUP_FIELD_CAPTIONS
 from app.domain.validation import check_value
 from app.errors import UserError
 from app.models import BusinessRelation, CustomerTemplate, MarketingSetup, NoSeries, VendorTemplate
-from app.sync.setup import SETUP_CODE_FIELD, SETUP_FIELD_CAPTIONS
 
 RELATION_CODE_FIELDS = tuple(SETUP_CODE_FIELD.values())
 SERIES_FIELDS = ("contact_nos", "customer_nos", "vendor_nos", "bank_account_nos")

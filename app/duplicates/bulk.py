@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import Column, MetaData, String, Table, and_, delete, insert, select
 from sqlalchemy.orm import Session
 
+from app.domain.setup import get_setup
 from app.duplicates.search import MAX_CANDIDATES, Candidate, normalize, setup_rows
 from app.models import Contact, ContactDuplicate, ContDuplSearchString
-from app.sync.setup import get_setup
 
 Key = tuple[str, str, str]  # (field, part, search string)
 STRINGS = ContDuplSearchString.__table__

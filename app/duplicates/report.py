@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from app.domain.links import contact_of_record
 from app.domain.records import get_record
+from app.domain.setup import get_setup
 from app.duplicates.search import FIELDS, Candidate, similar_to
 from app.models import Contact, ContactDuplicate
-from app.sync.links import contact_of_record
-from app.sync.setup import get_setup
 
 WARNED_TABLES = ("contact", "customer")  # the records a user creates by hand and may enter twice
 

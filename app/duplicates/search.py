@@ -11,8 +11,9 @@ from typing import Any
 from sqlalchemy import and_, delete, func, inspect, or_, select
 from sqlalchemy.orm import Session
 
+from app.domain.setup import get_setup
 from app.models import Contact, ContactDuplicate, ContDuplSearchString, DuplSearchStringSetup
-from app.sync.setup import get_setup
+from app.unit_of_work import unit
 
 DEFAULT_SETUP = [
     ("name", "first", 5),
@@ -43,14 +44,14 @@ Strings = dict[tuple[str, str], str]
 
 
 def setup_rows(session: Session) -> list[tuple[str, str, int]]:
-    cached = session.info.get("duplicates.setup_rows")
+    cached = unit(session).cache.get("duplicates.setup_rows")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     rows = session.execute(
         select(DuplSearchStringSetup.field, DuplSearchStringSetup.part, DuplSearchStringSetup.length)
     ).all()
     result = [tuple(r) for r in rows] or DEFAULT_SETUP
-    session.info["duplicates.setup_rows"] = result
+    unit(session).cache["duplicates.setup_rows"] = result
     return result  # type: ignore[return-value]
 
 

@@ -22,6 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.changes import ChangeSet, add_change, take_pending
+from app.domain.fieldmap import field_map
+from app.domain.links import links_of
 from app.domain.records import create_record, set_field
 from app.domain.validation import normalize
 from app.errors import UserError
@@ -38,9 +40,7 @@ from app.io.results import (
     RowResult,
 )
 from app.models import Contact, CountryRegion, SyncJournalEntry
-from app.sync.fieldmap import field_map
 from app.sync.journal_writer import change_id_of
-from app.sync.links import links_of
 
 log = logging.getLogger(__name__)
 FIRST = ("type", "company_no", "first_name", "middle_name", "surname", "name", "country_region_code")

@@ -1,6 +1,9 @@
-"""Synchronization rules of SPEC §4–§9, run inside the transaction; no Qt.
+"""Synchronization rules of SPEC §4–§9, run inside the transaction at flush; no Qt.
 
-Importing the package registers the engine (a before-flush hook on every Session).
+Nothing registers on import: `install(factory)` hooks the engine into a session factory (app.db does it
+for every Database), so the wiring is visible in one place.
 """
 
-from app.sync import engine as _engine  # noqa: F401
+from app.sync.engine import install, uninstall
+
+__all__ = ["install", "uninstall"]

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from app.domain.fieldmap import field_map
+from app.domain.links import link_of_record
 from app.domain.numbering import next_no
+from app.domain.setup import get_setup, require_contact_nos, require_relation_code
 from app.errors import UserError
 from app.models import Contact, ContactBusinessRelation, Customer, RecordModel, Vendor
-from app.sync.fieldmap import field_map
 from app.sync.inheritance import assign_company
-from app.sync.links import link_of_record
-from app.sync.setup import get_setup, require_contact_nos, require_relation_code
-
-CREATED_CONTACTS_KEY = "sync.created_contacts"
+from app.unit_of_work import unit
 
 
 def create_contact_for(session: Session, record: RecordModel) -> Contact:
@@ -44,7 +43,7 @@ def create_contact_for(session: Session, record: RecordModel) -> Contact:
             no=record.no,
         )
     )
-    session.info.setdefault(CREATED_CONTACTS_KEY, []).append((table, record.no, contact.no))
+    unit(session).created_contacts.append((table, record.no, contact.no))
     if isinstance(record, Customer | Vendor):
         if record.contact and contact.type == "company":
             person = create_person(session, contact, record.contact, series)

@@ -12,8 +12,11 @@ from collections import deque
 from typing import Any
 
 from sqlalchemy import event, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.fieldmap import field_map
+from app.domain.links import contact_of_record, links_of, persons_of
+from app.domain.setup import get_setup, relation_code
 from app.domain.validation import check_value, normalize
 from app.duplicates.search import FIELDS as DUPLICATE_FIELDS
 from app.duplicates.search import refresh_contact
@@ -27,16 +30,12 @@ from app.models import (
 )
 from app.sync.changes import Change, real_changes, set_if_different
 from app.sync.contact_from_record import create_contact_for, create_person
-from app.sync.fieldmap import field_map
 from app.sync.inheritance import assign_company, inherit_from_company
 from app.sync.journal_writer import write_journal
-from app.sync.links import contact_of_record, links_of, persons_of
-from app.sync.setup import get_setup, relation_code
+from app.unit_of_work import unit
 
 PARTY_TYPES = (Contact, Customer, Vendor, BankAccount)
-FROM_CONTACT_KEY = "sync.from_contact"  # {(table, no)} created from a contact: no automatic contact
 NAME_PARTS = ("first_name", "middle_name", "surname")
-DUPLICATES_FOUND_KEY = "sync.duplicates_found"  # {contact no: [Candidate]} for batch reports and warnings
 
 Key = tuple[str, str]
 
@@ -318,7 +317,7 @@ class SyncRun:
             for key, fields in self.written.items()
             if key[0] == "contact" and DUPLICATE_FIELDS & fields
         )
-        found = self.session.info.setdefault(DUPLICATES_FOUND_KEY, {})
+        found = unit(self.session).duplicates_found
         for contact in contacts.values():
             if contact is not None:
                 candidates = refresh_contact(self.session, contact)
@@ -328,14 +327,13 @@ class SyncRun:
     # --- automatic contacts (SPEC §7.3) -------------------------------------------------------------
     def auto_contact(self, record: Any) -> None:
         table = record.__tablename__
-        if (table, record.no) in self.session.info.get(FROM_CONTACT_KEY, set()):
+        if (table, record.no) in unit(self.session).without_contact:
             return
         if not relation_code(self.session, table) or not self.setup.contact_nos:
             return
         create_contact_for(self.session, record)
 
 
-@event.listens_for(Session, "before_flush")
 def _before_flush(session: Session, _flush_context: object, _instances: object) -> None:
     if not any(isinstance(o, PARTY_TYPES) for o in (*session.new, *session.dirty)):
         return
@@ -343,4 +341,16 @@ def _before_flush(session: Session, _flush_context: object, _instances: object) 
         SyncRun(session).run()
 
 
-__all__ = ["FROM_CONTACT_KEY", "SyncRun"]
+def install(factory: sessionmaker[Session]) -> None:
+    """Run the engine at every flush of the factory's sessions: no write path through them bypasses it."""
+    if not event.contains(factory, "before_flush", _before_flush):
+        event.listen(factory, "before_flush", _before_flush)
+
+
+def uninstall(factory: sessionmaker[Session]) -> None:
+    """For measurements only (the benchmark's ORM floor): the factory's sessions no longer synchronize."""
+    if event.contains(factory, "before_flush", _before_flush):
+        event.remove(factory, "before_flush", _before_flush)
+
+
+__all__ = ["SyncRun", "install", "uninstall"]

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.models import SyncJournalEntry
+from app.unit_of_work import unit
 
 
 def change_id_of(session: Session) -> str:
     """The id grouping every journal row of one user action (set per unit of work)."""
-    return session.info.setdefault("change_id", str(uuid.uuid4()))  # type: ignore[no-any-return]
+    return unit(session).change_id
 
 
 def write_journal(
@@ -21,7 +21,7 @@ def write_journal(
     session.add(
         SyncJournalEntry(
             change_id=change_id_of(session),
-            user_name=session.info.get("user", ""),
+            user_name=unit(session).user,
             source_table=source.__tablename__,
             source_no=source.no,
             source_field=source_field,

@@ -10,8 +10,8 @@ from typing import Any
 from alembic import command
 from sqlalchemy import Engine, MetaData, and_, select
 
+from app.domain.fieldmap import default_rows
 from app.migrate import alembic_config
-from app.sync.fieldmap import default_rows
 
 Rows = list[tuple[str, list[dict[str, Any]]]]  # (table, rows) in insert order (parents first)
 T0 = datetime(2024, 3, 1, 9, 30, 0)

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from app import search_index
 from app.db import Database
 from app.models import Contact, ContactDuplicate, Customer
-from app.sync.batch import create_contacts_from
+from app.operations.batch import create_contacts_from
 from tests.helpers.factory import make, make_company
 
 

@@ -20,7 +20,7 @@ from app.demo.bulk import add_unlinked_customers
 
 ROOT = Path(__file__).resolve().parents[2]
 JOB = (
-    "import sys; from app.db import Database; from app.sync.batch import create_contacts_from; "
+    "import sys; from app.db import Database; from app.operations.batch import create_contacts_from; "
     "db = Database(sys.argv[1]); r = create_contacts_from(db, 'customer', chunk_size=25); print(r.created)"
 )
 # The set-based job makes a contact in well under a millisecond: enough customers (and small chunks) that

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
-from app.sync import deletion
+from app.operations import deletion
 from app.ui.main_window import MainWindow
 from tests.helpers.factory import create_as_, edit, get, make_company, make_person
 from tests.ui.conftest import PromptLog, enter_text, line, type_into

@@ -21,7 +21,7 @@ def test_open_windows_are_reopened_next_time(qtbot: QtBot, db: Database, db_url:
     first.open_card("vendor", None)  # a new, empty card is not remembered
     save_session(first)
     first.close()
-    from app.sync.deletion import delete
+    from app.operations.deletion import delete
 
     with db.unit_of_work() as session:
         delete(session, "contact", gone)

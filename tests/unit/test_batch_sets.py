@@ -17,10 +17,10 @@ from app.domain.numbering import next_no, next_nos
 from app.duplicates.bulk import Postings, compute_strings, find_duplicates, store_strings
 from app.duplicates.search import FIELDS, similar_to
 from app.models import MODEL_BY_TABLE, Contact, MarketingSetup
-from app.sync.batch import create_contacts_from
-from app.sync.batch_sql import person_name
+from app.operations.batch import create_contacts_from
+from app.operations.batch_sql import person_name
 from app.sync.contact_from_record import create_contact_for
-from app.sync.engine import DUPLICATES_FOUND_KEY
+from app.unit_of_work import unit
 from tests.helpers.factory import make, make_company
 
 T0 = datetime(2024, 1, 1)
@@ -64,7 +64,7 @@ def one_at_a_time(db: Database, table: str) -> list[str]:
             if not session.execute(linked, {"t": table, "n": record.no}).first():
                 create_contact_for(session, record)
                 session.flush()
-        return sorted(session.info.get(DUPLICATES_FOUND_KEY, {}))
+        return sorted(unit(session).duplicates_found)
 
 
 @pytest.mark.parametrize("chunk_size", [1, 3, 5000])

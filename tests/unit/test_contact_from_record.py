@@ -6,12 +6,12 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.domain.links import contact_of_record
 from app.errors import UserError
 from app.models import Contact, ContactBusinessRelation, MarketingSetup, SyncFieldMap
-from app.sync.batch import create_contacts_from
-from app.sync.deletion import delete, plan_delete
-from app.sync.links import contact_of_record
-from app.sync.primary import set_primary_contact
+from app.operations.batch import create_contacts_from
+from app.operations.deletion import delete, plan_delete
+from app.operations.primary_contact import set_primary_contact
 from tests.helpers.dump import dump
 from tests.helpers.factory import create_as_, edit, get, make, make_company, make_person
 

@@ -17,6 +17,7 @@ from app.__main__ import main
 from app.db import Database
 from app.demo import data
 from app.demo.loader import add_unlinked_customers, load_demo
+from app.domain.fieldmap import field_map
 from app.domain.numbering import increment
 from app.domain.records import create_record
 from app.errors import UserError
@@ -30,7 +31,6 @@ from app.models import (
     NoSeries,
     Vendor,
 )
-from app.sync.fieldmap import field_map
 from tests.helpers.dump import dump
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -90,7 +90,7 @@ def test_hit_percent_threshold(db: Database) -> None:
 
 
 def test_batch_job_reports_duplicates(db: Database) -> None:
-    from app.sync.batch import create_contacts_from
+    from app.operations.batch import create_contacts_from
     from tests.helpers.factory import make
 
     existing = make_company(db, **MUELLER)

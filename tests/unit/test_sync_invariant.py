@@ -17,7 +17,8 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from sqlalchemy import func, select
 
 from app.db import Database
-from app.domain import setup_ops
+from app.operations import setup as setup_ops
+from app.domain.fieldmap import field_map
 from app.domain.records import create_record, set_field
 from app.duplicates.search import mark_not_duplicate
 from app.errors import UserError
@@ -33,11 +34,10 @@ from app.models import (
     SyncJournalEntry,
     Vendor,
 )
-from app.sync.deletion import delete
-from app.sync.fieldmap import field_map
+from app.operations.deletion import delete
+from app.operations.linking import create_as, link_existing, remove_relation
+from app.operations.primary_contact import set_primary_contact
 from app.sync.inheritance import ADDRESS_BLOCK
-from app.sync.linking import create_as, link_existing, remove_relation
-from app.sync.primary import set_primary_contact
 
 TEMPLATE = Path(tempfile.mkdtemp(prefix="cs-prop-")) / "template.db"
 

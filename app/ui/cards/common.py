@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QStyle, QWidget
 
 from app.errors import UserError
-from app.sync import deletion
+from app.operations import deletion
 from app.ui import operations, prompts
 from app.ui.actions import ActionSpec, T
 from app.ui.cards.form import Section, SectionSpec

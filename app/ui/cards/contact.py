@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from app.changes import ChangeSet
+from app.domain.links import link_holder, linked_record
 from app.errors import TemplateChoiceRequired, UserError
 from app.models import LINK_TABLES
-from app.sync.linking import TEMPLATE_MODEL, create_as
-from app.sync.links import link_holder, linked_record
+from app.operations.linking import TEMPLATE_MODEL, create_as
 from app.ui import prompts
 from app.ui.actions import ActionSpec, T
 from app.ui.cards.base import BaseCard

@@ -10,11 +10,11 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.domain.links import contact_of_record
 from app.errors import UserError
 from app.models import Contact
-from app.sync.linking import create_contact_from_record
-from app.sync.links import contact_of_record
-from app.sync.primary import set_primary_contact
+from app.operations.linking import create_contact_from_record
+from app.operations.primary_contact import set_primary_contact
 from app.ui import operations, prompts
 from app.ui.actions import ActionSpec, T
 from app.ui.cards.base import BaseCard

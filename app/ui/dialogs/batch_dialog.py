@@ -7,9 +7,9 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.domain.setup import require_contact_nos, require_relation_code
 from app.errors import UserError
-from app.sync.batch import BatchResult, create_contacts_from
-from app.sync.setup import require_contact_nos, require_relation_code
+from app.operations.batch import BatchResult, create_contacts_from
 from app.ui import prompts
 from app.ui.actions import T
 from app.ui.context import AppContext

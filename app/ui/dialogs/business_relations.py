@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app import errors
+from app.domain.links import link_holder
 from app.domain.records import KIND_CAPTION, get_record
+from app.domain.setup import reserved_codes
 from app.errors import UserError
 from app.models import BusinessRelation, ContactBusinessRelation
-from app.sync import linking
-from app.sync.links import link_holder
-from app.sync.setup import reserved_codes
+from app.operations import linking
 from app.ui import prompts
 from app.ui.context import AppContext
 from app.ui.dialogs.common import CodeCombo, cell, code_items, show_refusal

@@ -26,7 +26,7 @@ from app import errors
 from app.domain.records import KIND_CAPTION
 from app.errors import UserError
 from app.models import MODEL_BY_TABLE, ContactBusinessRelation
-from app.sync import linking
+from app.operations import linking
 from app.ui import prompts
 from app.ui.actions import T
 from app.ui.context import AppContext

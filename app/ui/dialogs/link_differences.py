@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import errors
+from app.domain.fieldmap import field_map
 from app.domain.fields import caption
-from app.sync.fieldmap import field_map
-from app.sync.linking import differences
+from app.operations.linking import differences
 from app.ui.dialogs.common import cell
 
 log = logging.getLogger(__name__)

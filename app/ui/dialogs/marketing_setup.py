@@ -8,12 +8,12 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from app.domain import setup_ops
+from app.operations import setup as setup_ops
 from app.domain.fields import CODE_TABLES
+from app.domain.setup import get_setup
 from app.domain.setup_checks import DEFAULT_FIELDS
 from app.errors import UserError
 from app.models import BusinessRelation, NoSeries
-from app.sync.setup import get_setup
 from app.ui.context import AppContext
 from app.ui.dialogs.common import CodeCombo, CodeItems, code_items, ok_cancel, page_widgets, show_refusal
 from app.ui.dialogs.field_map_page import FieldMapPage, FieldMapRow
@@ -48,7 +48,7 @@ def _load(session: Session) -> tuple[dict[str, Any], dict[str, CodeItems], list[
 
 class MarketingSetupDialog(QDialog):
     """The one setup record in five tabs. OK checks and saves everything in one unit of work through
-    app.domain.setup_ops; a refusal names the field, brings it to the front and keeps every entry."""
+    app.operations.setup; a refusal names the field, brings it to the front and keeps every entry."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

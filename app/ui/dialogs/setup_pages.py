@@ -12,7 +12,7 @@ from app.domain.setup_checks import (
     RELATION_CODE_FIELDS,
     SERIES_FIELDS,
 )
-from app.domain.setup_ops import setup_caption
+from app.operations.setup import setup_caption
 from app.ui.dialogs.common import CodeCombo, CodeItems
 
 CONTEXT = "MarketingSetupDialog"

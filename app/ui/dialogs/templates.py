@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 from sqlalchemy import Numeric, select
 from sqlalchemy.orm import Session
 
-from app.domain import setup_ops
+from app.operations import setup as setup_ops
 from app.domain.fields import CODE_TABLES
 from app.domain.setup_checks import TEMPLATE_MODEL
 from app.ui.context import AppContext

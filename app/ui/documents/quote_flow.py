@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from app.db import Database
 from app.documents import make_order as make_order_of_quote
 from app.errors import TemplateChoiceRequired, UserError
-from app.sync.linking import TEMPLATE_MODEL, create_as
+from app.operations.linking import TEMPLATE_MODEL, create_as
 from app.ui import prompts
 from app.ui.documents.format import document_caption, tr
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.changes import ChangeSet
 from app.errors import UserError
-from app.sync import deletion
+from app.operations import deletion
 from app.ui import operations, prompts
 from app.ui.actions import ActionRegistry, ActionSpec, T
 from app.ui.cards.common import NEW, REFRESH

@@ -9,7 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.documents.quotes import repoint_quotes
+from app.domain.fieldmap import field_map
+from app.domain.links import link_holder, link_of_record, linked_record, refresh_status
 from app.domain.records import KIND_CAPTION, create_record, get_record
+from app.domain.setup import require_relation_code, reserved_codes
 from app.errors import TemplateChoiceRequired, UserError
 from app.models import (
     BusinessRelation,
@@ -21,10 +24,7 @@ from app.models import (
 )
 from app.sync.changes import set_if_different
 from app.sync.contact_from_record import create_contact_for
-from app.sync.fieldmap import field_map
 from app.sync.journal_writer import write_journal
-from app.sync.links import link_holder, link_of_record, linked_record, refresh_status
-from app.sync.setup import require_relation_code, reserved_codes
 
 TEMPLATE_MODEL = {"customer": CustomerTemplate, "vendor": VendorTemplate}
 TEMPLATE_ONLY_FIELDS = {

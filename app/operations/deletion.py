@@ -9,10 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.documents.interactions import move_entries_to_company
+from app.domain.links import link_of_record, links_of, persons_of, refresh_status
 from app.domain.records import KIND_CAPTION, get_record
 from app.errors import domain_text
 from app.models import MODEL_BY_TABLE, Contact, ContactBusinessRelation, Customer, Vendor
-from app.sync.links import link_of_record, links_of, persons_of, refresh_status
 
 
 @dataclass

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import SyncFieldMap
+from app.unit_of_work import unit
 
 COMMON_FIELDS = (
     "name",
@@ -105,7 +106,8 @@ _LAST: dict[tuple[Any, ...], FieldMap] = {}
 
 def field_map(session: Session) -> FieldMap:
     """The map as stored, read once per session (a setup change is made in its own session)."""
-    cached = session.info.get(_CACHE_KEY)
+    cache = unit(session).cache
+    cached = cache.get(_CACHE_KEY)
     if cached is None:
         # Plain rows, and the map built from them kept while they stay the same: every edit is a new
         # session, and building ~60 ORM objects and the map each time was a tenth of an edit's time.
@@ -115,5 +117,5 @@ def field_map(session: Session) -> FieldMap:
         if cached is None:
             _LAST.clear()
             cached = _LAST[rows] = FieldMap(rows)
-        session.info[_CACHE_KEY] = cached
+        cache[_CACHE_KEY] = cached
     return cached  # type: ignore[no-any-return]

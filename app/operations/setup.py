@@ -12,7 +12,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import errors
+from app.domain import fieldmap
 from app.domain.fields import caption
+from app.domain.setup import SETUP_CODE_FIELD, get_setup
 from app.domain.setup_checks import (
     NO_SERIES_CAPTIONS,
     RELATION_CODE_FIELDS,
@@ -35,8 +37,7 @@ from app.models import (
     SyncFieldMap,
     VendorTemplate,
 )
-from app.sync import fieldmap
-from app.sync.setup import SETUP_CODE_FIELD, get_setup
+from app.unit_of_work import unit
 
 __all__ = [
     "NO_SERIES_CAPTIONS",
@@ -118,7 +119,7 @@ def set_field_map_enabled(session: Session, contact_field: str, link_to_table: s
     row.enabled = enabled
     session.flush()
     # The sync engine reads the map once per session: this session must see the change too.
-    session.info.pop(fieldmap._CACHE_KEY, None)
+    unit(session).cache.pop(fieldmap._CACHE_KEY, None)
 
 
 # --- Business relations ------------------------------------------------------------------------------

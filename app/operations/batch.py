@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.domain.setup import require_contact_nos, require_relation_code
 from app.duplicates.bulk import Postings
 from app.errors import domain_text, marked
 from app.models import MODEL_BY_TABLE, ContactBusinessRelation
-from app.sync.batch_sql import create_chunk
-from app.sync.setup import require_contact_nos, require_relation_code
+from app.operations.batch_sql import create_chunk
 
 Progress = Callable[[int, int], None]  # (done, total)
 KIND_PLURALS = {
@@ -53,7 +53,7 @@ def create_contacts_from(
 ) -> BatchResult:
     """Create a company contact (and primary person) for every `table` record without a link.
 
-    Each chunk is a handful of set-based statements in one unit of work (app.sync.batch_sql); records
+    Each chunk is a handful of set-based statements in one unit of work (app.operations.batch_sql); records
     linked meanwhile (by a user, or by an earlier run) are skipped, so running the job again is harmless."""
     model = MODEL_BY_TABLE[table]
     with db.unit_of_work() as session:  # refuse up front, before any work, when setup is incomplete

@@ -6,10 +6,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.domain.links import contact_of_record
 from app.domain.records import KIND_CAPTION, get_record
 from app.errors import UserError
 from app.models import Contact
-from app.sync.links import contact_of_record
 
 
 def set_primary_contact(session: Session, table: str, no: str, contact_no: str) -> Any:

@@ -26,14 +26,14 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from app.changes import NEW, add_change, add_changes
+from app.domain.fieldmap import field_map
 from app.domain.numbering import next_nos
+from app.domain.setup import get_setup, require_contact_nos, require_relation_code
 from app.duplicates.bulk import Postings, compute_strings, find_duplicates, store_duplicates, store_strings
 from app.duplicates.search import FIELDS as DUPLICATE_FIELDS
 from app.models import MODEL_BY_TABLE, Contact, ContactBusinessRelation
 from app.models.base import utcnow
-from app.sync.fieldmap import field_map
 from app.sync.inheritance import ADDRESS_BLOCK, COMMUNICATION_FIELDS, SINGLE_FIELDS
-from app.sync.setup import get_setup, require_contact_nos, require_relation_code
 
 CONTACTS = Contact.__table__
 LINKS = ContactBusinessRelation.__table__

@@ -13,7 +13,7 @@ def _identity(text: str) -> str:
 # Replaced by the UI with a Qt translator so that domain messages appear in the user's language.
 translate: Callable[[str], str] = _identity
 # Parameters that carry words of ours ("customer", "Sales Quote", a setup field's caption), not user data.
-TRANSLATED_PARAMS = frozenset({"kind", "Kind", "table", "type", "setup_field", "doc", "side"})
+TRANSLATED_PARAMS = frozenset({"kind", "Kind", "kinds", "table", "type", "setup_field", "doc", "side"})
 
 
 def domain_text(text: str) -> str:

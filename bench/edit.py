@@ -12,7 +12,7 @@ from app import sync
 from app.db import Database
 from app.domain.records import create_record, set_field
 from app.models import MODEL_BY_TABLE, SyncJournalEntry
-from app.operations.linking import create_as
+from app.operations.create_as import create_as
 from bench import build
 from bench.report import Result, median
 from bench.sizes import Sizes

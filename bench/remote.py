@@ -53,7 +53,7 @@ def run(workdir: Path, sizes: Sizes) -> Result:
 def _trio(url: str) -> dict[str, str]:
     from app.db import Database
     from app.domain.records import create_record
-    from app.operations.linking import create_as
+    from app.operations.create_as import create_as
 
     db = Database(url, user="writer")
     with db.unit_of_work() as session:

@@ -16,8 +16,10 @@ from app.demo.codes import ensure_codes
 from app.domain.records import create_record, set_field
 from app.errors import domain_text
 from app.models import BankAccount, Contact, ContactBusinessRelation, Customer, Vendor
-from app.operations.linking import add_relation, create_as, link_existing
+from app.operations.create_as import create_as
+from app.operations.link_existing import link_existing
 from app.operations.primary_contact import set_primary_contact
+from app.operations.relations import add_relation
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from typing import Any
 from app.db import Database
 from app.domain.records import create_record, set_field
 from app.models import MODEL_BY_TABLE
-from app.operations.linking import create_as
+from app.operations.create_as import create_as
 
 
 def make(db: Database, table: str, **values: Any) -> str:

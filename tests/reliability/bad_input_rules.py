@@ -14,21 +14,18 @@ from app.db import Database
 from app.documents.create import new_purchase_document, new_sales_document
 from app.documents.lines import add_line
 from app.documents.quotes import make_order
-from app.operations import setup as setup_ops
 from app.domain.fields import CODE_TABLES, PHONE_FIELDS, caption
 from app.domain.records import READ_ONLY, create_record, set_field
 from app.domain.validation import choices_for
 from app.models import MODEL_BY_TABLE
+from app.operations import setup as setup_ops
 from app.operations.batch import create_contacts_from
+from app.operations.contact_from_record import create_contact_from_record
+from app.operations.create_as import create_as
 from app.operations.deletion import delete
-from app.operations.linking import (
-    add_relation,
-    create_as,
-    create_contact_from_record,
-    link_existing,
-    remove_relation,
-)
+from app.operations.link_existing import link_existing
 from app.operations.primary_contact import set_primary_contact
+from app.operations.relations import add_relation, remove_relation
 
 Keys = dict[str, str]
 Act = Callable[[Session, Keys], Any]

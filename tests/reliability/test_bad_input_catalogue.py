@@ -15,7 +15,7 @@ from app.db import Database
 from app.documents.create import new_sales_document
 from app.errors import UserError
 from app.models import MODEL_BY_TABLE, BankAccount
-from app.operations.linking import add_relation
+from app.operations.relations import add_relation
 from tests.helpers.dump import dump
 from tests.helpers.factory import create_as_, edit, linked_trio, make, make_company, make_person
 from tests.reliability.bad_input_rules import (

@@ -17,21 +17,18 @@ from app.db import Database
 from app.documents.create import new_purchase_document, new_sales_document
 from app.documents.lines import add_line
 from app.documents.quotes import make_order
-from app.operations import setup as setup_ops
 from app.domain.records import create_record, set_field
 from app.duplicates.search import mark_not_duplicate
 from app.journal.history import history
 from app.journal.undo import undo_change
+from app.operations import setup as setup_ops
 from app.operations.batch import create_contacts_from
+from app.operations.contact_from_record import create_contact_from_record
+from app.operations.create_as import create_as
 from app.operations.deletion import delete
-from app.operations.linking import (
-    add_relation,
-    create_as,
-    create_contact_from_record,
-    link_existing,
-    remove_relation,
-)
+from app.operations.link_existing import link_existing
 from app.operations.primary_contact import set_primary_contact
+from app.operations.relations import add_relation, remove_relation
 from app.sync import engine as sync_engine
 from tests.helpers.dump import dump
 from tests.helpers.factory import edit, linked_trio, make, make_person

@@ -24,7 +24,7 @@ from app.models import (
     NoSeries,
     SyncFieldMap,
 )
-from app.operations.linking import create_as
+from app.operations.create_as import create_as
 from app.ui import prompts
 from app.ui.context import AppContext
 from app.ui.dialogs import batch_dialog
@@ -147,7 +147,7 @@ def test_link_dialog_refusals(ctx: AppContext, qtbot: QtBot, answers: Answers) -
     dialog.show()
     assert dialog.select_record(second)
     with ctx.db.unit_of_work() as session:  # someone links the contact meanwhile
-        from app.operations.linking import link_existing
+        from app.operations.link_existing import link_existing
 
         link_existing(session, contact_no, "customer", first)
     before = dump(ctx.db)

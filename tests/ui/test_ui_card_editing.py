@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.fields import CODE_TABLES
 from app.models import MODEL_BY_TABLE
-from app.operations.linking import create_as
+from app.operations.create_as import create_as
 from app.ui.cards.base import BaseCard
 from app.ui.lookups import ROLE_CODE, CodeField
 from app.ui.main_window import MainWindow

@@ -32,7 +32,7 @@ from app.documents import (
 )
 from app.errors import TemplateChoiceRequired, UserError
 from app.models import CustomerTemplate, InteractionLogEntry, NoSeries
-from app.operations.linking import link_existing
+from app.operations.link_existing import link_existing
 from tests.helpers.dump import dump
 from tests.helpers.factory import create_as_, edit, make, make_company, make_person
 

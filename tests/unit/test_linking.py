@@ -8,7 +8,9 @@ from sqlalchemy import select
 from app.db import Database
 from app.errors import TemplateChoiceRequired, UserError
 from app.models import CustomerTemplate, MarketingSetup
-from app.operations.linking import add_relation, create_as, differences, link_existing, remove_relation
+from app.operations.create_as import create_as
+from app.operations.link_existing import differences, link_existing
+from app.operations.relations import add_relation, remove_relation
 from tests.helpers.dump import dump
 from tests.helpers.factory import create_as_, edit, get, make, make_company, make_person
 
@@ -135,7 +137,7 @@ def test_blank_setup_code_switches_sync_off(db: Database, table: str, setup_fiel
     refused(db, create_as, contact, table, match=caption)
     record = make(db, table, name="Ohne Kontakt")  # no automatic contact either
     refused(db, link_existing, contact, table, record, match=caption)
-    from app.operations.linking import create_contact_from_record
+    from app.operations.contact_from_record import create_contact_from_record
 
     refused(db, create_contact_from_record, table, record, match=caption)
 

@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import select
 
 from app.db import Database
-from app.operations import setup as setup_ops
 from app.domain.numbering import next_no
 from app.domain.records import create_record, set_field
 from app.errors import UserError
@@ -25,7 +24,9 @@ from app.models import (
     SyncFieldMap,
     VendorTemplate,
 )
-from app.operations.linking import add_relation, create_as
+from app.operations import setup as setup_ops
+from app.operations.create_as import create_as
+from app.operations.relations import add_relation
 from tests.helpers.dump import dump
 
 

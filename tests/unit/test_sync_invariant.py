@@ -17,7 +17,6 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from sqlalchemy import func, select
 
 from app.db import Database
-from app.operations import setup as setup_ops
 from app.domain.fieldmap import field_map
 from app.domain.records import create_record, set_field
 from app.duplicates.search import mark_not_duplicate
@@ -34,9 +33,12 @@ from app.models import (
     SyncJournalEntry,
     Vendor,
 )
+from app.operations import setup as setup_ops
+from app.operations.create_as import create_as
 from app.operations.deletion import delete
-from app.operations.linking import create_as, link_existing, remove_relation
+from app.operations.link_existing import link_existing
 from app.operations.primary_contact import set_primary_contact
+from app.operations.relations import remove_relation
 from app.sync.inheritance import ADDRESS_BLOCK
 
 TEMPLATE = Path(tempfile.mkdtemp(prefix="cs-prop-")) / "template.db"

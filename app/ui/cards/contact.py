@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 from app.changes import ChangeSet
 from app.domain.links import link_holder, linked_record
 from app.errors import TemplateChoiceRequired, UserError
+from app.kinds import kind
 from app.models import LINK_TABLES
-from app.operations.linking import TEMPLATE_MODEL, create_as
+from app.operations.create_as import create_as
 from app.ui import prompts
 from app.ui.actions import ActionSpec, T
 from app.ui.cards.base import BaseCard
@@ -202,7 +203,7 @@ class ContactCard(ContactDocuments, BaseCard):
         return new_no
 
     def _choose_template(self, title: str, table: str, codes: list[str]) -> str | None:
-        model = TEMPLATE_MODEL[table]
+        model = kind(table).template_model
         with self.db.session() as session:
             descriptions = {code: getattr(session.get(model, code), "description", "") for code in codes}
         labels = {f"{code} \u2014 {text}" if text else code: code for code, text in descriptions.items()}

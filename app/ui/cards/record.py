@@ -13,7 +13,7 @@ from app.db import Database
 from app.domain.links import contact_of_record
 from app.errors import UserError
 from app.models import Contact
-from app.operations.linking import create_contact_from_record
+from app.operations.contact_from_record import create_contact_from_record
 from app.operations.primary_contact import set_primary_contact
 from app.ui import operations, prompts
 from app.ui.actions import ActionSpec, T

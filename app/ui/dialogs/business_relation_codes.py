@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.operations import setup as setup_ops
 from app.models import BusinessRelation, ContactBusinessRelation
+from app.operations import setup as setup_ops
 from app.ui.context import AppContext
 from app.ui.dialogs.list_editor import Column, ListEditor, Row
 

@@ -26,7 +26,7 @@ from app.domain.records import KIND_CAPTION, get_record
 from app.domain.setup import reserved_codes
 from app.errors import UserError
 from app.models import BusinessRelation, ContactBusinessRelation
-from app.operations import linking
+from app.operations import relations
 from app.ui import prompts
 from app.ui.context import AppContext
 from app.ui.dialogs.common import CodeCombo, cell, code_items, show_refusal
@@ -161,7 +161,7 @@ class ContactRelationsDialog(QDialog):
         code = self.code.code()
         try:
             with self._ctx.db.unit_of_work() as session:
-                linking.add_relation(session, self._no, code)
+                relations.add_relation(session, self._no, code)
         except UserError as exc:
             show_refusal(self, exc)
             return
@@ -186,7 +186,7 @@ class ContactRelationsDialog(QDialog):
             return
         try:
             with self._ctx.db.unit_of_work() as session:
-                linking.remove_relation(session, self._no, code)
+                relations.remove_relation(session, self._no, code)
         except UserError as exc:
             show_refusal(self, exc)
         self.reload()

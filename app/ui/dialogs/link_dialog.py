@@ -26,7 +26,7 @@ from app import errors
 from app.domain.records import KIND_CAPTION
 from app.errors import UserError
 from app.models import MODEL_BY_TABLE, ContactBusinessRelation
-from app.operations import linking
+from app.operations import link_existing, link_rules
 from app.ui import prompts
 from app.ui.actions import T
 from app.ui.context import AppContext
@@ -118,7 +118,7 @@ class LinkDialog(QDialog):
         self._on_record_chosen()
 
     def _precheck(self, session: Session) -> None:
-        holder = linking.check_can_link(session, self._contact_no, self._table)
+        holder = link_rules.check_can_link(session, self._contact_no, self._table)
         self._holder_no, self._holder_name = holder.no, holder.name
 
     # --- the record list ----------------------------------------------------------------------------
@@ -200,7 +200,7 @@ class LinkDialog(QDialog):
             return
         try:
             with self._ctx.db.unit_of_work() as session:
-                linking.link_existing(
+                link_existing.link_existing(
                     session, self._contact_no, self._table, no, self.master.currentData(), self.choices()
                 )
         except UserError as exc:

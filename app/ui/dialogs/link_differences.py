@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app import errors
 from app.domain.fieldmap import field_map
 from app.domain.fields import caption
-from app.operations.linking import differences
+from app.operations.link_existing import differences
 from app.ui.dialogs.common import cell
 
 log = logging.getLogger(__name__)

@@ -8,12 +8,12 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from app.operations import setup as setup_ops
 from app.domain.fields import CODE_TABLES
 from app.domain.setup import get_setup
 from app.domain.setup_checks import DEFAULT_FIELDS
 from app.errors import UserError
 from app.models import BusinessRelation, NoSeries
+from app.operations import setup as setup_ops
 from app.ui.context import AppContext
 from app.ui.dialogs.common import CodeCombo, CodeItems, code_items, ok_cancel, page_widgets, show_refusal
 from app.ui.dialogs.field_map_page import FieldMapPage, FieldMapRow

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.operations import setup as setup_ops
 from app.models import NoSeries
+from app.operations import setup as setup_ops
 from app.ui.context import AppContext
 from app.ui.dialogs.list_editor import Column, ListEditor, Row
 

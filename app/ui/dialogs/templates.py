@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 from sqlalchemy import Numeric, select
 from sqlalchemy.orm import Session
 
-from app.operations import setup as setup_ops
 from app.domain.fields import CODE_TABLES
 from app.domain.setup_checks import TEMPLATE_MODEL
+from app.operations import setup as setup_ops
 from app.ui.context import AppContext
 from app.ui.dialogs.common import CodeItems, code_items
 from app.ui.dialogs.list_editor import Column, ListEditor, Row

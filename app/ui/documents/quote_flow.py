@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 from app.db import Database
 from app.documents import make_order as make_order_of_quote
 from app.errors import TemplateChoiceRequired, UserError
-from app.operations.linking import TEMPLATE_MODEL, create_as
+from app.kinds import kind
+from app.operations.create_as import create_as
 from app.ui import prompts
 from app.ui.documents.format import document_caption, tr
 
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 
 def choose_template(parent: QWidget, db: Database, title: str, table: str, codes: list[str]) -> str | None:
     """Let the user pick one of several matching customer / vendor templates; None when cancelled."""
-    model = TEMPLATE_MODEL[table]
+    model = kind(table).template_model
     with db.session() as session:
         descriptions = {code: getattr(session.get(model, code), "description", "") for code in codes}
     labels = {f"{code} \u2014 {text}" if text else code: code for code, text in descriptions.items()}

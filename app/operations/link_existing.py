@@ -1,0 +1,80 @@
+"""Link with existing (SPEC §7.1): tie a record to the contact; the chosen side's shared fields win."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.domain.fieldmap import field_map
+from app.domain.records import get_record
+from app.domain.setup import require_relation_code
+from app.errors import UserError
+from app.kinds import kind
+from app.models import Contact
+from app.operations.link_rules import add_link, holder_for, refuse_existing_link
+from app.sync.changes import set_if_different
+from app.sync.journal_writer import write_journal
+
+
+@dataclass(frozen=True)
+class FieldDifference:
+    contact_field: str
+    record_field: str
+    contact_value: Any
+    record_value: Any
+
+
+def differences(session: Session, contact_no: str, table: str, record_no: str) -> list[FieldDifference]:
+    """The shared fields in which the contact (or the company that carries the link) and the record differ."""
+    holder = holder_for(session, contact_no, table)
+    record = get_record(session, table, record_no)
+    pairs = field_map(session).record_to_contact(table) or field_map(session).contact_to_record(table)
+    result = []
+    for pair in pairs:  # what linking applies both ways (one-way kinds: what the contact decides)
+        mine, theirs = getattr(holder, pair.contact_field), getattr(record, pair.record_field)
+        if mine != theirs:
+            result.append(FieldDifference(pair.contact_field, pair.record_field, mine, theirs))
+    return result
+
+
+def link_existing(
+    session: Session,
+    contact_no: str,
+    table: str,
+    record_no: str,
+    master: str = "contact",
+    choices: dict[str, str] | None = None,
+) -> Contact:
+    """Link an existing record; the master side's shared fields overwrite the other's, or per field `choices`
+    ({contact_field: 'contact' | 'record'}). A one-way kind always takes the contact's values."""
+    entry = kind(table)
+    if master not in ("contact", "record"):
+        raise UserError("Current master fields must be Contact or {kind}.", kind=entry.texts.caption)
+    code = require_relation_code(session, table)
+    holder = holder_for(session, contact_no, table)
+    record = get_record(session, table, record_no)
+    refuse_existing_link(session, holder, table, record_no)
+    add_link(session, holder, table, record_no, code)
+    winners = {
+        d.contact_field: "contact" if entry.one_way else (choices or {}).get(d.contact_field, master)
+        for d in differences(session, holder.no, table, record_no)
+    }
+    for pair in field_map(session).contact_to_record(table):
+        if pair.direction == "to_record" and not entry.one_way:  # e.g. contact type: the contact decides
+            set_if_different(record, pair.record_field, getattr(holder, pair.contact_field))
+            continue
+        if pair.contact_field not in winners:
+            continue
+        mine, theirs = getattr(holder, pair.contact_field), getattr(record, pair.record_field)
+        if winners[pair.contact_field] == "contact":
+            setattr(record, pair.record_field, mine)
+            write_journal(session, holder, pair.contact_field, record, pair.record_field, theirs, mine)
+        else:
+            setattr(holder, pair.contact_field, theirs)
+            write_journal(session, record, pair.record_field, holder, pair.contact_field, mine, theirs)
+    if holder.type == "company" and entry.primary_contact and not record.primary_contact_no:
+        record.primary_contact_no = holder.no
+    session.flush()
+    return holder

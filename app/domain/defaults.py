@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.fieldmap import default_rows
 from app.errors import domain_text, marked
+from app.kinds import KINDS
 from app.models import (
     BusinessRelation,
     CountryRegion,
@@ -20,18 +21,13 @@ from app.models import (
 )
 
 RELATIONS = [
-    ("CUST", marked("Customer")),
-    ("VEND", marked("Vendor")),
-    ("BANK", marked("Bank Account")),
+    *(k.default_relation for k in KINDS if k.default_relation),
     ("PROSPECT", marked("Prospect")),
     ("PRESS", marked("Press")),
     ("PARTNER", marked("Partner")),
 ]
 SERIES = [
-    ("CONT", marked("Contacts"), "CT000001"),
-    ("CUST", marked("Customers"), "C000010"),
-    ("VEND", marked("Vendors"), "V000010"),
-    ("BANK", marked("Bank Accounts"), "B010"),
+    *(k.default_series for k in KINDS),
     ("S-QUOTE", marked("Sales Quotes"), "SQ0001"),
     ("S-ORDER", marked("Sales Orders"), "SO0001"),
     ("P-QUOTE", marked("Purchase Quotes"), "PQ0001"),
@@ -106,16 +102,10 @@ def ensure_defaults(session: Session) -> bool:
     for model, code, description, contact_type in TEMPLATES:
         session.add(model(code=code, description=domain_text(description), contact_type=contact_type))
     session.flush()
-    session.add(
-        MarketingSetup(
-            id=1,
-            bus_rel_code_customers="CUST",
-            bus_rel_code_vendors="VEND",
-            bus_rel_code_bank_accounts="BANK",
-            contact_nos="CONT",
-            customer_nos="CUST",
-            vendor_nos="VEND",
-            bank_account_nos="BANK",
-        )
-    )
+    setup = MarketingSetup(id=1)
+    for entry in KINDS:  # each kind's number series and relation code, as the registry names them
+        setattr(setup, entry.series_field, entry.default_series[0])
+        if entry.default_relation:
+            setattr(setup, entry.relation_code_field, entry.default_relation[0])
+    session.add(setup)
     return True

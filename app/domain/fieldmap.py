@@ -9,45 +9,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.kinds import KINDS
 from app.models import SyncFieldMap
 from app.unit_of_work import unit
 
-COMMON_FIELDS = (
-    "name",
-    "name_2",
-    "search_name",
-    "address",
-    "address_2",
-    "post_code",
-    "city",
-    "county",
-    "country_region_code",
-    "phone_no",
-    "mobile_phone_no",
-    "fax_no",
-    "email",
-    "home_page",
-    "language_code",
-    "territory_code",
-    "currency_code",
-)
-TAX_FIELDS = ("vat_registration_no", "registration_number", "privacy_blocked")
-
 
 def default_rows() -> list[tuple[str, str, str, str]]:
-    """(contact_field, link_to_table, record_field, direction) for a new database."""
-    rows: list[tuple[str, str, str, str]] = []
-    for table in ("customer", "vendor", "bank_account"):
-        rows += [(f, table, f, "both") for f in COMMON_FIELDS]
-    for table in ("customer", "vendor"):
-        rows += [(f, table, f, "both") for f in TAX_FIELDS]
-    rows += [
-        ("salesperson_code", "customer", "salesperson_code", "both"),
-        ("salesperson_code", "vendor", "purchaser_code", "create_only"),
-        ("salesperson_code", "bank_account", "our_contact_code", "create_only"),
-        ("type", "customer", "contact_type", "to_record"),
-    ]
-    return rows
+    """(contact_field, link_to_table, record_field, direction) for a new database, from the registry."""
+    return [(c, k.name, r, d) for k in KINDS if k.linked for c, r, d in k.field_map]
 
 
 @dataclass(frozen=True)

@@ -11,30 +11,21 @@ from app.domain.numbering import check_manual, next_no
 from app.domain.setup import get_setup
 from app.domain.validation import check_value, normalize
 from app.errors import ConflictError, UserError
-from app.models import MODEL_BY_TABLE, Contact
+from app.kinds import KINDS, kind
+from app.models import Contact
 from app.unit_of_work import unit
 
-SERIES_FIELD = {
-    "contact": "contact_nos",
-    "customer": "customer_nos",
-    "vendor": "vendor_nos",
-    "bank_account": "bank_account_nos",
-}
 READ_ONLY = frozenset(
     {"no", "business_relation", "company_name", "balance", "version", "last_modified", "id"}
 )
-KIND_CAPTION = {
-    "contact": "Contact",
-    "customer": "Customer",
-    "vendor": "Vendor",
-    "bank_account": "Bank Account",
-}
+KIND_CAPTION = {k.name: k.texts.caption for k in KINDS}  # kept for callers that format messages
 
 
 def get_record(session: Session, table: str, no: str) -> Any:
-    record = session.get(MODEL_BY_TABLE[table], no)
+    entry = kind(table)
+    record = session.get(entry.model, no)
     if record is None:
-        raise UserError("{kind} {no} does not exist.", kind=KIND_CAPTION[table], no=no)
+        raise UserError("{kind} {no} does not exist.", kind=entry.texts.caption, no=no)
     return record
 
 
@@ -51,32 +42,31 @@ def create_record(
     A new customer, vendor or bank account gets its contact automatically (SPEC §7.3) unless it is
     created from a contact (`from_contact`) or the caller asks for an unlinked record (`auto_contact=False`,
     as imports of legacy data and the demo do)."""
-    model = MODEL_BY_TABLE[table]
+    entry = kind(table)
+    model = entry.model
     values = dict(values or {})
     setup = get_setup(session)
-    series = getattr(setup, SERIES_FIELD[table])
+    series = getattr(setup, entry.series_field)
     no = normalize(model, "no", values.pop("no", "") or "")
     if no:
         check_manual(session, series)
         check_value(session, model, "no", no)
         if session.get(model, no) is not None:
-            raise UserError("{kind} {no} already exists.", field="no", kind=KIND_CAPTION[table], no=no)
+            raise UserError("{kind} {no} already exists.", field="no", kind=entry.texts.caption, no=no)
     elif series:
         no = next_no(session, series)
     else:
         raise UserError(
-            "Enter a number: no number series is set up for {kind}s.",
+            "Enter a number: no number series is set up for {kinds}.",
             field="no",
-            kind=KIND_CAPTION[table].lower(),
+            kinds=entry.texts.plural_lower,
         )
     record = model(no=no)
     if table == "contact":
         _apply_hand_entry_defaults(session, record, values)
     for field, value in values.items():
         _check_field(model, field)
-        value = normalize(model, field, value)
-        check_value(session, model, field, value)
-        setattr(record, field, value)
+        setattr(record, field, normalize(model, field, value))  # checked once, by the engine at flush
     if from_contact or not auto_contact:
         unit(session).without_contact.add((table, no))
     session.add(record)
@@ -102,12 +92,13 @@ _UNSET: Any = object()
 
 
 def set_field(session: Session, table: str, no: str, field: str, value: Any, *, base: Any = _UNSET) -> Any:
-    """Set one field of one record: validate, write, let the engine synchronize, flush. Returns the record.
+    """Set one field of one record: write it and flush; the engine validates and synchronizes it (SPEC §3,
+    §6), so a refusal comes from the flush and the unit of work rolls back. Returns the record.
 
     `base` is the value the caller's window showed before the user typed. When the stored value has moved
     away from it meanwhile (another user, or a propagated change) to something other than `value`, this is
     a real conflict and ConflictError is raised; changes to other fields never conflict (they merge)."""
-    model = MODEL_BY_TABLE[table]
+    model = kind(table).model
     record = get_record(session, table, no)
     _check_field(model, field)
     value = normalize(model, field, value, record)
@@ -118,7 +109,6 @@ def set_field(session: Session, table: str, no: str, field: str, value: Any, *, 
         and (record.type == "person")
     ):
         raise UserError("{field} can only be filled in on company contacts.", field=field)
-    check_value(session, model, field, value, record)
     current = getattr(record, field)
     if base is not _UNSET and current != base and current != value:
         raise ConflictError(table, no, field, base, value, current)

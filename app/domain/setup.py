@@ -5,21 +5,14 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.errors import UserError
+from app.kinds import KINDS, kind
 from app.models import MarketingSetup
 
-SETUP_CODE_FIELD = {
-    "customer": "bus_rel_code_customers",
-    "vendor": "bus_rel_code_vendors",
-    "bank_account": "bus_rel_code_bank_accounts",
-}
+# Derived from the registry: {kind: setup field of its relation code}, and the captions of those fields.
+SETUP_CODE_FIELD = {k.name: k.relation_code_field for k in KINDS if k.linked}
 SETUP_FIELD_CAPTIONS = {
-    "bus_rel_code_customers": "Bus. Rel. Code for Customers",
-    "bus_rel_code_vendors": "Bus. Rel. Code for Vendors",
-    "bus_rel_code_bank_accounts": "Bus. Rel. Code for Bank Accs.",
-    "contact_nos": "Contact Nos.",
-    "customer_nos": "Customer Nos.",
-    "vendor_nos": "Vendor Nos.",
-    "bank_account_nos": "Bank Account Nos.",
+    **{k.relation_code_field: k.relation_code_caption for k in KINDS if k.linked},
+    **{k.series_field: k.series_caption for k in KINDS},
 }
 
 
@@ -33,19 +26,14 @@ def get_setup(session: Session) -> MarketingSetup:
 
 
 def relation_code(session: Session, table: str) -> str | None:
-    return getattr(get_setup(session), SETUP_CODE_FIELD[table]) or None
+    return getattr(get_setup(session), kind(table).relation_code_field) or None
 
 
 def require_relation_code(session: Session, table: str) -> str:
     code = relation_code(session, table)
     if not code:
-        field = SETUP_CODE_FIELD[table]
-        raise UserError(
-            "Synchronization with {kind}s is switched off: fill in \u201c{setup_field}\u201d in the "
-            "Marketing Setup.",
-            kind=table.replace("_", " "),
-            setup_field=SETUP_FIELD_CAPTIONS[field],
-        )
+        entry = kind(table)
+        raise UserError(entry.texts.sync_off, setup_field=entry.relation_code_caption)
     return code
 
 

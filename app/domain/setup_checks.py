@@ -12,10 +12,11 @@ from app.domain.fields import CODE_TABLES, caption, max_length
 from app.domain.setup import SETUP_CODE_FIELD, SETUP_FIELD_CAPTIONS
 from app.domain.validation import check_value
 from app.errors import UserError
-from app.models import BusinessRelation, CustomerTemplate, MarketingSetup, NoSeries, VendorTemplate
+from app.kinds import KINDS
+from app.models import Base, BusinessRelation, MarketingSetup, NoSeries
 
 RELATION_CODE_FIELDS = tuple(SETUP_CODE_FIELD.values())
-SERIES_FIELDS = ("contact_nos", "customer_nos", "vendor_nos", "bank_account_nos")
+SERIES_FIELDS = tuple(k.series_field for k in KINDS)
 INHERIT_FIELDS = (
     "inherit_salesperson_code",
     "inherit_territory_code",
@@ -51,10 +52,7 @@ NO_SERIES_CAPTIONS: dict[str, str] = {
     "increment_by": "Increment-by No.",
     "manual_nos": "Manual Nos.",
 }
-TEMPLATE_MODEL: dict[str, type[CustomerTemplate] | type[VendorTemplate]] = {
-    "customer": CustomerTemplate,
-    "vendor": VendorTemplate,
-}
+TEMPLATE_MODEL: dict[str, type[Base]] = {k.name: k.template_model for k in KINDS if k.template_model}
 _ENDS_IN_DIGITS = re.compile(r"\d$")
 
 

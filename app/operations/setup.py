@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app import errors
 from app.domain import fieldmap
 from app.domain.fields import caption
-from app.domain.setup import SETUP_CODE_FIELD, get_setup
+from app.domain.setup import get_setup
 from app.domain.setup_checks import (
     NO_SERIES_CAPTIONS,
     RELATION_CODE_FIELDS,
@@ -29,13 +29,12 @@ from app.domain.setup_checks import (
 )
 from app.domain.validation import check_value, normalize
 from app.errors import UserError
+from app.kinds import BY_NAME, KINDS, kind
 from app.models import (
     BusinessRelation,
     ContactBusinessRelation,
-    CustomerTemplate,
     NoSeries,
     SyncFieldMap,
-    VendorTemplate,
 )
 from app.unit_of_work import unit
 
@@ -89,18 +88,12 @@ def update_marketing_setup(session: Session, values: dict[str, Any]) -> None:
 
 # --- Synchronized fields -----------------------------------------------------------------------------
 def field_map_rows(session: Session) -> list[SyncFieldMap]:
-    """The map in the order of SPEC §4: by linked table, then by contact field."""
-    order = [*fieldmap.COMMON_FIELDS, *fieldmap.TAX_FIELDS, "salesperson_code", "type"]
-    tables = list(SETUP_CODE_FIELD)
+    """The map in the order of SPEC §4: by linked table, then as the registry lists the fields."""
+    order = {(k.name, c): (i, j) for i, k in enumerate(KINDS) for j, (c, _r, _d) in enumerate(k.field_map)}
     rows = list(session.scalars(select(SyncFieldMap)))
 
     def key(row: SyncFieldMap) -> tuple[int, int, str]:
-        field = row.contact_field
-        return (
-            tables.index(row.link_to_table) if row.link_to_table in tables else len(tables),
-            order.index(field) if field in order else len(order),
-            field,
-        )
+        return (*order.get((row.link_to_table, row.contact_field), (len(KINDS), 0)), row.contact_field)
 
     return sorted(rows, key=key)
 
@@ -110,9 +103,9 @@ def set_field_map_enabled(session: Session, contact_field: str, link_to_table: s
     row = session.get(SyncFieldMap, (contact_field, link_to_table))
     if row is None:
         raise UserError(
-            "{name} is not synchronized with {kind}s.",
+            "{name} is not synchronized with {kinds}.",
             name=errors.translate(caption(contact_field)),
-            kind=link_to_table.replace("_", " "),
+            kinds=kind(link_to_table).texts.plural_lower if link_to_table in BY_NAME else link_to_table,
         )
     if not isinstance(enabled, bool):
         raise UserError("Enabled must be Yes or No.")
@@ -228,7 +221,7 @@ def delete_no_series(session: Session, code: Any) -> None:
 
 
 # --- Customer and vendor templates -------------------------------------------------------------------
-def _template_model(table: str) -> type[CustomerTemplate] | type[VendorTemplate]:
+def _template_model(table: str) -> Any:
     if table not in TEMPLATE_MODEL:
         raise ValueError(f"no templates for {table}")
     return TEMPLATE_MODEL[table]

@@ -19,6 +19,9 @@ class UnitOfWork:
     change_id: str = field(default_factory=lambda: str(uuid.uuid4()))  # groups the journal rows of one action
     # Records created from a contact, or on request without one: the engine makes no automatic contact.
     without_contact: set[Key] = field(default_factory=set)
+    # Records an operation writes as synchronization (Link with existing, undo), not as a user's edit:
+    # their read-only shared fields (one-way kinds) may change.
+    synchronizing: set[Key] = field(default_factory=set)
     # (table, record no, contact no) for every contact the engine made automatically (SPEC §7.3).
     created_contacts: list[tuple[str, str, str]] = field(default_factory=list)
     # {contact no: duplicate candidates} found while search strings were refreshed (SPEC §10).

@@ -16,8 +16,9 @@ from app.documents.common import (
 )
 from app.documents.interactions import log_document_created
 from app.domain.links import link_holder, linked_record
-from app.domain.records import KIND_CAPTION, get_record
+from app.domain.records import get_record
 from app.errors import TemplateChoiceRequired, UserError
+from app.kinds import kind as registry_kind
 from app.models import Contact, CustomerTemplate, PurchaseHeader, SalesHeader
 
 
@@ -60,7 +61,7 @@ def new_purchase_document(session: Session, contact_no: str, document_type: str)
 
 
 def not_related(contact: Contact, table: str) -> UserError:
-    kind = KIND_CAPTION[table]
+    kind = registry_kind(table).texts.caption
     if contact.type == "person" and not contact.company_no and table != "customer":
         return UserError(
             "Contact {no} is a person without a company and cannot be related to a {kind}.",
@@ -83,7 +84,7 @@ def check_not_blocked(table: str, record: Any) -> None:
             "{kind} {no} is blocked for all transactions; no document can be made for it.",
             field="blocked",
             record=(table, record.no),
-            kind=KIND_CAPTION[table],
+            kind=registry_kind(table).texts.caption,
             no=record.no,
         )
 

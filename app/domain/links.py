@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.changes import add_change
-from app.models import MODEL_BY_TABLE, Contact, ContactBusinessRelation, RecordModel
-
-TABLE_CAPTION = {"customer": "customer", "vendor": "vendor", "bank_account": "bank account"}
+from app.kinds import kind
+from app.models import Contact, ContactBusinessRelation
 
 
 def links_of(session: Session, contact_no: str) -> list[ContactBusinessRelation]:
@@ -41,11 +42,11 @@ def contact_of_record(session: Session, table: str, no: str) -> Contact | None:
         return session.get(Contact, link.contact_no)
 
 
-def linked_record(session: Session, contact_no: str, table: str) -> RecordModel | None:
+def linked_record(session: Session, contact_no: str, table: str) -> Any:
     for link in links_of(session, contact_no):
         if link.link_to_table == table and link.no:
             with session.no_autoflush:
-                return session.get(MODEL_BY_TABLE[table], link.no)  # type: ignore[return-value]
+                return session.get(kind(table).model, link.no)
     return None
 
 
@@ -67,9 +68,16 @@ def link_holder(session: Session, contact: Contact) -> Contact:
 
 
 def compute_status(session: Session, contact_no: str) -> str:
+    """None, a kind's name, "other" (one plain relation) or "multiple" (SPEC §5.6). A person shows its
+    company's relations together with its own (a person carries links of person kinds, e.g. employee)."""
     session.flush()
+    with session.no_autoflush:
+        contact = session.get(Contact, contact_no)
+    owners = [contact_no]
+    if contact is not None and contact.type == "person" and contact.company_no:
+        owners.append(contact.company_no)
     rows = session.execute(
-        select(ContactBusinessRelation.link_to_table).where(ContactBusinessRelation.contact_no == contact_no)
+        select(ContactBusinessRelation.link_to_table).where(ContactBusinessRelation.contact_no.in_(owners))
     ).all()
     kinds = [table or "other" for (table,) in rows]
     if not kinds:
@@ -80,19 +88,33 @@ def compute_status(session: Session, contact_no: str) -> str:
 
 
 def refresh_status(session: Session, contact_no: str) -> None:
-    """Recompute the contact's status and copy it to its persons (a person shows its company's)."""
-    status = compute_status(session, contact_no)
-    contact = session.get(Contact, contact_no)
+    """Recompute the contact's status and, for a company, its persons' (a person shows its company's)."""
+    with session.no_autoflush:
+        contact = session.get(Contact, contact_no)
     if contact is None:
         return
+    status = compute_status(session, contact_no)
     if contact.business_relation != status:
         contact.business_relation = status
-    person_nos = list(session.scalars(select(Contact.no).where(Contact.company_no == contact_no)))
-    if person_nos:
+    if contact.type == "company":
+        _refresh_persons(session, contact_no, status)
+    session.flush()
+
+
+def _refresh_persons(session: Session, company_no: str, status: str) -> None:
+    own_links = select(ContactBusinessRelation.contact_no)
+    persons = select(Contact.no).where(Contact.company_no == company_no)
+    with_links = list(session.scalars(persons.where(Contact.no.in_(own_links))))
+    plain = list(session.scalars(persons.where(Contact.no.not_in(own_links))))
+    if plain:  # one statement for the many persons that only mirror their company
         session.execute(
-            update(Contact).where(Contact.company_no == contact_no).values(business_relation=status),
+            update(Contact).where(Contact.no.in_(plain)).values(business_relation=status),
             execution_options={"synchronize_session": "fetch"},
         )
-        for no in person_nos:
+        for no in plain:
             add_change(session, "contact", no, {"business_relation"})
-    session.flush()
+    for no in with_links:
+        person = session.get(Contact, no)
+        own = compute_status(session, no)
+        if person is not None and person.business_relation != own:
+            person.business_relation = own

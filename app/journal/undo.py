@@ -7,10 +7,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.records import KIND_CAPTION
 from app.errors import UserError
-from app.models import MODEL_BY_TABLE, SyncJournalEntry
+from app.kinds import kind
+from app.models import SyncJournalEntry
 from app.sync.journal_writer import write_journal
+from app.unit_of_work import unit
 
 Slot = tuple[str, str, str]  # (table, no, field)
 
@@ -42,11 +43,11 @@ def undo_change(session: Session, change_id: str) -> int:
     plan = _restore_plan(entries)
     records: dict[tuple[str, str], Any] = {}
     for (table, no, field), (expected, _old) in plan.items():
-        record = records.get((table, no)) or session.get(MODEL_BY_TABLE[table], no)
+        record = records.get((table, no)) or session.get(kind(table).model, no)
         if record is None:
             raise UserError(
                 "The change cannot be undone: {kind} {no} has been deleted since.",
-                kind=KIND_CAPTION[table],
+                kind=kind(table).texts.caption,
                 no=no,
             )
         records[(table, no)] = record
@@ -55,10 +56,11 @@ def undo_change(session: Session, change_id: str) -> int:
                 "The change cannot be undone: {field} of {kind} {no} has changed since "
                 "(now \u201c{value}\u201d).",
                 field=field,
-                kind=KIND_CAPTION[table].lower(),
+                kind=kind(table).texts.lower,
                 no=no,
                 value=getattr(record, field),
             )
+    unit(session).synchronizing.update(records)  # putting values back is synchronization, not an edit
     for (table, no, field), (_expected, old) in plan.items():
         record = records[(table, no)]
         current = getattr(record, field)

@@ -31,7 +31,8 @@ from app.domain.numbering import next_nos
 from app.domain.setup import get_setup, require_contact_nos, require_relation_code
 from app.duplicates.bulk import Postings, compute_strings, find_duplicates, store_duplicates, store_strings
 from app.duplicates.search import FIELDS as DUPLICATE_FIELDS
-from app.models import MODEL_BY_TABLE, Contact, ContactBusinessRelation
+from app.kinds import kind
+from app.models import Contact, ContactBusinessRelation
 from app.models.base import utcnow
 from app.sync.inheritance import ADDRESS_BLOCK, COMMUNICATION_FIELDS, SINGLE_FIELDS
 
@@ -84,12 +85,12 @@ def create_chunk(
     session: Session, table: str, after: str | None, limit: int, nos: list[str] | None, postings: Postings
 ) -> Chunk:
     """Contacts for the next `limit` unlinked `table` records after record no. `after`."""
-    records: Table = MODEL_BY_TABLE[table].__table__  # type: ignore[attr-defined]
+    records: Table = kind(table).model.__table__  # type: ignore[attr-defined]
     code = require_relation_code(session, table)
     series = require_contact_nos(session)
     setup = get_setup(session)
     pairs = {p.contact_field: p.record_field for p in field_map(session).at_creation(table)}
-    has_person = table in ("customer", "vendor")
+    has_person = kind(table).primary_contact
     rows = _unlinked(session, table, records, after, limit, nos)
     if not rows:
         return Chunk()
@@ -120,8 +121,9 @@ def _unlinked(
     session: Session, table: str, records: Table, after: str | None, limit: int, nos: list[str] | None
 ) -> list[Any]:
     wanted = [records.c.no, records.c.name, records.c.search_name]
-    wanted += [records.c.contact] if table in ("customer", "vendor") else []
-    wanted += [records.c.contact_type] if table == "customer" else []
+    entry = kind(table)
+    wanted += [records.c.contact] if entry.primary_contact else []
+    wanted += [records.c[entry.contact_type_field]] if entry.contact_type_field else []
     linked = select(LINKS.c.id).where(LINKS.c.link_to_table == table, LINKS.c.no == records.c.no).exists()
     query = select(*wanted).where(~linked).order_by(records.c.no).limit(limit)
     if after is not None:
@@ -170,13 +172,14 @@ def _set_primary_contacts(session: Session, records: Table, now: Any) -> None:
 
 def _insert_companies(session: Session, table: str, records: Table, pairs: dict[str, str], now: Any) -> None:
     copied = [f for f in pairs if f not in ("type", "search_name")]
-    kind = records.c.contact_type if table == "customer" else literal("company")
+    type_field = kind(table).contact_type_field
+    contact_type = records.c[type_field] if type_field else literal("company")
     session.execute(
         insert(CONTACTS).from_select(
             ["no", "type", "business_relation", "search_name", "version", "last_modified", *copied],
             select(
                 MAP.c.contact_no,
-                kind,
+                contact_type,
                 literal(table),
                 MAP.c.search_name,
                 literal(1),

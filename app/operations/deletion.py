@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 
 from app.documents.interactions import move_entries_to_company
 from app.domain.links import link_of_record, links_of, persons_of, refresh_status
-from app.domain.records import KIND_CAPTION, get_record
+from app.domain.records import get_record
 from app.errors import domain_text
-from app.models import MODEL_BY_TABLE, Contact, ContactBusinessRelation, Customer, Vendor
+from app.kinds import BY_NAME, KINDS
+from app.kinds import kind as registry_kind
+from app.models import Contact, ContactBusinessRelation
 
 
 @dataclass
@@ -26,7 +28,7 @@ class DeletionPlan:
 
     def text(self) -> str:
         """The question, translated (the parts were translated when the plan was made)."""
-        kind = domain_text(KIND_CAPTION[self.table].lower())
+        kind = domain_text(registry_kind(self.table).texts.lower)
         lines = [domain_text("Delete {kind} {no}?").format(kind=kind, no=self.no)]
         if self.goes:
             lines.append(domain_text("This also deletes: {items}.").format(items=", ".join(self.goes)))
@@ -36,7 +38,7 @@ class DeletionPlan:
 
 
 def _kind(table: str | None) -> str:
-    return domain_text(KIND_CAPTION[table or ""].lower())
+    return domain_text(registry_kind(table or "").texts.lower)
 
 
 def plan_delete(session: Session, table: str, no: str) -> DeletionPlan:
@@ -63,7 +65,7 @@ def delete_contact(session: Session, no: str) -> None:
     move_entries_to_company(session, [contact.no])  # a person's history stays with its company (§11.2)
     doomed = [contact, *persons_of(session, no)] if contact.type == "company" else [contact]
     doomed_nos = [c.no for c in doomed]
-    for model in (Customer, Vendor):
+    for model in (k.model for k in KINDS if k.primary_contact):
         for record in session.scalars(select(model).where(model.primary_contact_no.in_(doomed_nos))):
             record.primary_contact_no = ""
             record.contact = ""
@@ -97,5 +99,5 @@ def delete_record(session: Session, table: str, no: str) -> None:
 def delete(session: Session, table: str, no: str) -> None:
     if table == "contact":
         delete_contact(session, no)
-    elif table in MODEL_BY_TABLE:
+    elif table in BY_NAME:
         delete_record(session, table, no)

@@ -7,14 +7,15 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.domain.links import contact_of_record
-from app.domain.records import KIND_CAPTION, get_record
+from app.domain.records import get_record
 from app.errors import UserError
+from app.kinds import kind
 from app.models import Contact
 
 
 def set_primary_contact(session: Session, table: str, no: str, contact_no: str) -> Any:
     """Make `contact_no` (the linked company or one of its persons) primary; blank clears it."""
-    if table not in ("customer", "vendor"):
+    if not kind(table).primary_contact:
         raise UserError("Only customers and vendors have a primary contact.")
     record = get_record(session, table, no)
     contact_no = (contact_no or "").strip().upper()
@@ -35,7 +36,7 @@ def set_primary_contact(session: Session, table: str, no: str, contact_no: str) 
             "Contact {contact} is not related to {kind} {no}.",
             field="primary_contact_no",
             contact=contact_no,
-            kind=KIND_CAPTION[table].lower(),
+            kind=kind(table).texts.lower,
             no=no,
         )
     assert contact is not None

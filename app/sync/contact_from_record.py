@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from app.domain.fieldmap import field_map
@@ -9,25 +11,27 @@ from app.domain.links import link_of_record
 from app.domain.numbering import next_no
 from app.domain.setup import get_setup, require_contact_nos, require_relation_code
 from app.errors import UserError
-from app.models import Contact, ContactBusinessRelation, Customer, RecordModel, Vendor
+from app.kinds import kind
+from app.models import Contact, ContactBusinessRelation
 from app.sync.inheritance import assign_company
 from app.unit_of_work import unit
 
 
-def create_contact_for(session: Session, record: RecordModel) -> Contact:
+def create_contact_for(session: Session, record: Any) -> Contact:
     """New contact linked to `record`, with the record's shared values; refuses a record that has one."""
     table = record.__tablename__
+    entry = kind(table)
     code = require_relation_code(session, table)
     series = require_contact_nos(session)
     existing = link_of_record(session, table, record.no)
     if existing is not None:
         raise UserError(
             "{kind} {no} is already linked to contact {contact}.",
-            kind=table.replace("_", " ").capitalize(),
+            kind=entry.texts.caption,
             no=record.no,
             contact=existing.contact_no,
         )
-    contact_type = record.contact_type if isinstance(record, Customer) else "company"
+    contact_type = getattr(record, entry.contact_type_field) if entry.contact_type_field else "company"
     contact = Contact(no=next_no(session, series), type=contact_type, business_relation=table)
     for pair in field_map(session).at_creation(table):
         if pair.contact_field == "type":
@@ -44,7 +48,7 @@ def create_contact_for(session: Session, record: RecordModel) -> Contact:
         )
     )
     unit(session).created_contacts.append((table, record.no, contact.no))
-    if isinstance(record, Customer | Vendor):
+    if entry.primary_contact:
         if record.contact and contact.type == "company":
             person = create_person(session, contact, record.contact, series)
             record.primary_contact_no = person.no

@@ -21,12 +21,10 @@ from app.domain.validation import check_value, normalize
 from app.duplicates.search import FIELDS as DUPLICATE_FIELDS
 from app.duplicates.search import refresh_contact
 from app.errors import UserError
+from app.kinds import KINDS, PARTY_MODELS, kind, of_record
 from app.models import (
-    MODEL_BY_TABLE,
     BankAccount,
     Contact,
-    Customer,
-    Vendor,
 )
 from app.sync.changes import Change, real_changes, set_if_different
 from app.sync.contact_from_record import create_contact_for, create_person
@@ -34,10 +32,10 @@ from app.sync.inheritance import assign_company, inherit_from_company
 from app.sync.journal_writer import write_journal
 from app.unit_of_work import unit
 
-PARTY_TYPES = (Contact, Customer, Vendor, BankAccount)
 NAME_PARTS = ("first_name", "middle_name", "surname")
 
 Key = tuple[str, str]
+New = dict[str, Change]  # the set columns of a new record, as (None, value)
 
 
 def key_of(obj: Any) -> Key:
@@ -46,8 +44,8 @@ def key_of(obj: Any) -> Key:
 
 def follow_search_name(obj: Any, changes: dict[str, Change] | None) -> None:
     """Search name follows the name while it was blank or the upper-cased old name (as in BC);
-    `changes` None means a new record."""
-    if changes is not None and "name" not in changes:
+    `changes` None means a new record. Kinds without a name (employees) have none."""
+    if not hasattr(obj, "search_name") or (changes is not None and "name" not in changes):
         return
     old_name = (changes or {}).get("name", (None, None))[0] or ""
     if not obj.search_name or obj.search_name == old_name.upper():
@@ -55,52 +53,84 @@ def follow_search_name(obj: Any, changes: dict[str, Change] | None) -> None:
 
 
 class SyncRun:
-    """One flush's worth of synchronization."""
+    """One flush's worth of synchronization, run as the named steps of STEPS, in that order."""
+
+    STEPS = (
+        "collect",  # new records, and the fields of dirty ones that really changed
+        "validate",  # field rules (SPEC §3) on every set or changed field, once
+        "apply_rules",  # contact rules (type, company, name parts) and record rules (SPEC §8, one-way kinds)
+        "derive_fields",  # search names follow names; derived fields join the changes that travel
+        "propagate",  # contact ↔ records, company → persons (SPEC §6)
+        "auto_contacts",  # contacts for new records (SPEC §7.3)
+        "validate_written",  # what propagation wrote, checked on its target
+        "maintain_search_strings",  # duplicate search strings (SPEC §10)
+    )
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self.map = field_map(session)
         self.setup = get_setup(session)
         self.written: dict[Key, set[str]] = {}
+        self.new: list[tuple[Any, New]] = []
+        self.changed: list[tuple[Any, dict[str, Change]]] = []
 
-    # --- entry ------------------------------------------------------------------------------------
     def run(self) -> None:
+        for step in self.STEPS:
+            getattr(self, step)()
+
+    # --- steps --------------------------------------------------------------------------------------
+    def collect(self) -> None:
         session = self.session
-        new = [o for o in session.new if isinstance(o, PARTY_TYPES)]
-        dirty = [o for o in session.dirty if isinstance(o, PARTY_TYPES) and o not in session.deleted]
-        for obj in new:
-            self.validate(obj, {k: (None, getattr(obj, k)) for k in self._set_columns(obj)})
-        changed: list[tuple[Any, dict[str, Change]]] = []
-        for obj in dirty:
-            changes = real_changes(obj)
-            if changes:
-                self.validate(obj, changes)
-                changed.append((obj, changes))
-        for obj in new:
+        for obj in session.new:
+            if isinstance(obj, PARTY_MODELS):
+                self.new.append((obj, {k: (None, getattr(obj, k)) for k in self._set_columns(obj)}))
+        for obj in session.dirty:
+            if isinstance(obj, PARTY_MODELS) and obj not in session.deleted:
+                changes = real_changes(obj)
+                if changes:
+                    self.changed.append((obj, changes))
+
+    def validate(self) -> None:
+        for obj, changes in (*self.new, *self.changed):
+            self.check(obj, changes)
+
+    def apply_rules(self) -> None:
+        for obj, values in self.new:
             if isinstance(obj, Contact):
-                self.contact_rules(
-                    obj, {k: (None, getattr(obj, k)) for k in self._set_columns(obj)}, new=True
-                )
-            follow_search_name(obj, None)
-        for obj, changes in changed:
+                self.contact_rules(obj, values, new=True)
+        for obj, changes in self.changed:
             if isinstance(obj, Contact):
                 self.contact_rules(obj, changes, new=False)
             else:
                 self.record_rules(obj, changes)
+
+    def derive_fields(self) -> None:
+        for obj, _values in self.new:
+            follow_search_name(obj, None)
+        for obj, changes in self.changed:
             follow_search_name(obj, changes)
             changes.update(real_changes(obj))  # derived fields (name, search name) travel too
-        self.propagate(changed)
-        for obj in new:
-            if isinstance(obj, Customer | Vendor | BankAccount):
-                self.auto_contact(obj)
-        self.validate_written()
-        self.maintain_search_strings(new, changed)
+
+    def auto_contacts(self) -> None:
+        without = unit(self.session).without_contact
+        for obj, _values in self.new:
+            entry = of_record(obj)
+            if entry is None or not entry.auto_contact or (entry.name, obj.no) in without:
+                continue
+            if relation_code(self.session, entry.name) and self.setup.contact_nos:
+                create_contact_for(self.session, obj)
+
+    def validate_written(self) -> None:
+        for (table, no), fields in self.written.items():
+            obj = self.session.get(kind(table).model, no)
+            if obj is not None:
+                self.check(obj, {f: real_changes(obj).get(f, (None, None)) for f in fields})
 
     # --- validation -------------------------------------------------------------------------------
     def _set_columns(self, obj: Any) -> list[str]:
         return [p.key for p in type(obj).__mapper__.column_attrs if getattr(obj, p.key) not in (None, "")]
 
-    def validate(self, obj: Any, changes: dict[str, Change]) -> None:
+    def check(self, obj: Any, changes: dict[str, Change]) -> None:
         model = type(obj)
         for field in changes:
             value = normalize(model, field, getattr(obj, field), obj)
@@ -119,12 +149,6 @@ class SyncRun:
                 record=("bank_account", obj.no),
                 no=obj.no,
             )
-
-    def validate_written(self) -> None:
-        for (table, no), fields in self.written.items():
-            obj = self.session.get(MODEL_BY_TABLE[table], no)
-            if obj is not None:
-                self.validate(obj, {f: real_changes(obj).get(f, (None, None)) for f in fields})
 
     # --- contact rules ----------------------------------------------------------------------------
     def contact_rules(self, contact: Contact, changes: dict[str, Change], *, new: bool) -> None:
@@ -163,6 +187,19 @@ class SyncRun:
                     no=contact.no,
                 )
         else:
+            person_links = [
+                link for link in links_of(self.session, contact.no)
+                if kind(link.link_to_table or "").links_to == "person"
+            ]
+            if person_links:
+                raise UserError(
+                    "Contact {no} is linked to {kind} {linked_no} and cannot become a company.",
+                    field="type",
+                    record=("contact", contact.no),
+                    no=contact.no,
+                    kind=kind(person_links[0].link_to_table or "").texts.lower,
+                    linked_no=person_links[0].no,
+                )
             contact.company_no = None
             contact.company_name = ""
 
@@ -184,7 +221,7 @@ class SyncRun:
                 field="company_no",
                 value=person.company_no,
             )
-        if links_of(session, person.no):
+        if any(kind(link.link_to_table or "").links_to == "company" for link in links_of(session, person.no)):
             raise UserError(
                 "Contact {no} has its own business relations; remove them before assigning it to a company.",
                 field="company_no",
@@ -193,16 +230,19 @@ class SyncRun:
         assign_company(self.setup, person, company, previous)
 
     def _primary_contact_renamed(self, contact: Contact) -> None:
-        for model in (Customer, Vendor):
+        for model in (k.model for k in KINDS if k.primary_contact):
             with self.session.no_autoflush:
-                rows = self.session.scalars(select(model).where(model.primary_contact_no == contact.no))
+                rows = self.session.scalars(select(model).where(model.primary_contact_no == contact.no))  # type: ignore[attr-defined]
                 for record in rows:
                     if contact.type == "person":
                         set_if_different(record, "contact", contact.name)
 
-    # --- record rules (SPEC §8) -------------------------------------------------------------------
+    # --- record rules (SPEC §8, §13.2) -------------------------------------------------------------
     def record_rules(self, record: Any, changes: dict[str, Change]) -> None:
-        if not isinstance(record, Customer | Vendor) or "contact" not in changes:
+        entry = kind(record.__tablename__)
+        if entry.one_way:
+            self._refuse_kept_on_contact(record, changes)
+        if not entry.primary_contact or "contact" not in changes:
             return
         if "primary_contact_no" in changes:
             return  # the primary contact operation set the text itself
@@ -217,8 +257,24 @@ class SyncRun:
         elif record.contact and primary is not None and primary.type == "person":
             set_if_different(primary, "name", record.contact)
 
+    def _refuse_kept_on_contact(self, record: Any, changes: dict[str, Change]) -> None:
+        """A linked record of a one-way kind (employee) takes its shared fields from the contact only."""
+        table = record.__tablename__
+        synced = {p.record_field for p in self.map.contact_to_record(table)} & changes.keys()
+        if not synced or (table, record.no) in unit(self.session).synchronizing:
+            return
+        contact = contact_of_record(self.session, table, record.no)
+        if contact is not None:
+            raise UserError(
+                "{field} is kept on contact {contact}; change it there.",
+                field=sorted(synced)[0],
+                record=(table, record.no),
+                contact=contact.no,
+            )
+
     # --- propagation ------------------------------------------------------------------------------
-    def propagate(self, changed: list[tuple[Any, dict[str, Change]]]) -> None:
+    def propagate(self) -> None:
+        changed = self.changed
         queue: deque[tuple[Any, dict[str, Change], Key | None]] = deque(
             (obj, changes, None) for obj, changes in changed
         )
@@ -243,7 +299,7 @@ class SyncRun:
             target_key = (link.link_to_table or "", link.no or "")
             if target_key == origin or target_key in sources:
                 continue
-            target = session.get(MODEL_BY_TABLE[target_key[0]], target_key[1])
+            target = session.get(kind(target_key[0]).model, target_key[1])
             if target is None:
                 continue
             for pair in self.map.contact_to_record(target_key[0]):
@@ -303,7 +359,8 @@ class SyncRun:
         write_journal(self.session, source, source_field, target, target_field, old, new)
 
     # --- duplicate search strings (SPEC §10) ------------------------------------------------------
-    def maintain_search_strings(self, new: list[Any], changed: list[tuple[Any, dict[str, Change]]]) -> None:
+    def maintain_search_strings(self) -> None:
+        changed = self.changed
         if not self.setup.maintain_dupl_search_strings:
             return
         contacts = {o.no: o for o in self.session.new if isinstance(o, Contact)}  # incl. auto-created
@@ -324,18 +381,8 @@ class SyncRun:
                 if candidates:
                     found[contact.no] = candidates
 
-    # --- automatic contacts (SPEC §7.3) -------------------------------------------------------------
-    def auto_contact(self, record: Any) -> None:
-        table = record.__tablename__
-        if (table, record.no) in unit(self.session).without_contact:
-            return
-        if not relation_code(self.session, table) or not self.setup.contact_nos:
-            return
-        create_contact_for(self.session, record)
-
-
 def _before_flush(session: Session, _flush_context: object, _instances: object) -> None:
-    if not any(isinstance(o, PARTY_TYPES) for o in (*session.new, *session.dirty)):
+    if not any(isinstance(o, PARTY_MODELS) for o in (*session.new, *session.dirty)):
         return
     with session.no_autoflush:
         SyncRun(session).run()

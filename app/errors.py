@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app.captions import caption
+
 
 def _identity(text: str) -> str:
     return text
@@ -46,8 +48,6 @@ class UserError(Exception):
     @property
     def message(self) -> str:
         """The translated text; {field} is the field's caption, since captions are what users see."""
-        from app.domain.fields import caption  # late: domain imports this module
-
         values = {
             key: translate(value) if key in TRANSLATED_PARAMS and isinstance(value, str) else value
             for key, value in self.params.items()

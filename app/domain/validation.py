@@ -26,7 +26,13 @@ def choices_for(model: type[Base], field: str) -> tuple[str, ...] | None:
     """The allowed values of a choice field on this table (vendors block payments, not shipments)."""
     if (field, model.__tablename__) == ("blocked", "vendor"):
         return VENDOR_BLOCKED
-    return CHOICES.get(field)
+    declared = _column_info(model, field).get("choices")  # a model may declare its own (employee status)
+    return tuple(declared) if declared else CHOICES.get(field)
+
+
+def _column_info(model: type[Base], field: str) -> dict[str, Any]:
+    column = model.__table__.columns.get(field)  # type: ignore[attr-defined]
+    return column.info if column is not None else {}
 
 
 def _country(record: Any) -> str | None:
@@ -71,7 +77,7 @@ def check_value(
                 length=len(value),
             )
         if value:
-            _check_standard(session, field, value, record)
+            _check_standard(session, _column_info(model, field).get("rule", field), value, record, field)
         choices = choices_for(model, field)
         if choices is not None and value not in choices:
             raise UserError(
@@ -95,15 +101,16 @@ def check_value(
         raise UserError("{field} must not be negative.", field=field)
 
 
-def _check_standard(session: Session | None, field: str, value: str, record: Any) -> None:
-    """The checks that maintained libraries do (app.domain.standards)."""
-    if field in PHONE_FIELDS:
+def _check_standard(session: Session | None, rule: str, value: str, record: Any, field: str) -> None:
+    """The checks that maintained libraries do (app.domain.standards). `rule` is the field's name, or the
+    rule a column declares in its info (`info={"rule": "email"}`: a company e-mail is checked as e-mail)."""
+    if rule in PHONE_FIELDS or rule == "phone":
         standards.check_phone(field, value)
-    elif field == "email":
+    elif rule == "email":
         standards.check_emails(field, value)
-    elif field == "iban":
+    elif rule == "iban":
         standards.check_iban(field, value)
-    elif field == "swift_code":
+    elif rule == "swift_code":
         standards.check_bic(field, value)
-    elif field == "vat_registration_no":
+    elif rule == "vat_registration_no":
         standards.check_vat(session, field, value, _country(record))

@@ -4,6 +4,10 @@ python -m app [--database URL] [--open KIND/NO] [--language de|en|system]
 python -m app init            [--database URL]
 python -m app demo            [--database URL] [--customers N]
 python -m app create-contacts --from customers|vendors|bank-accounts [--database URL]
+python -m app import FILE     [--apply] [--database URL]
+python -m app export FILE     [--database URL]
+
+The subcommands work through the public API (app.api); record kinds come from the registry (app.kinds).
 """
 
 from __future__ import annotations
@@ -17,22 +21,22 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
+from app import api
 from app.config import default_database_url
-from app.errors import DatabaseTooNewError, UserError
+from app.errors import DatabaseTooNewError
 from app.logsetup import configure_logging
-
-if TYPE_CHECKING:
-    from app.db import Database
 
 log = logging.getLogger("app.cli")
 
-CARD_KINDS = ("contact", "customer", "vendor", "bank_account", "sales_header", "purchase_header")
-SOURCES = {"customers": "customer", "vendors": "vendor", "bank-accounts": "bank_account"}
+# Windows `--open` can show: every kind of the registry, and the documents made from a contact.
+CARD_KINDS = (*(k.name for k in api.KINDS), "sales_header", "purchase_header")
+# `--from` of create-contacts: the kinds with a batch job, spelled as on the command line.
+SOURCES = {k.batch_name.replace("_", "-"): k.name for k in api.KINDS if k.batch_name}
 
 
 # --- database URL -------------------------------------------------------------------------------------
@@ -60,11 +64,9 @@ def shown(url: str) -> str:
 
 
 @contextmanager
-def opened(url: str) -> Iterator[Database]:
+def opened(url: str) -> Iterator[api.Database]:
     """The database, created or migrated to the current schema with the ready setup; disposed afterwards."""
-    from app.db import Database
-
-    db = Database(url)
+    db = api.open_database(url)
     try:
         yield db
     finally:
@@ -73,11 +75,10 @@ def opened(url: str) -> Iterator[Database]:
 
 # --- subcommands --------------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
-    from app.db import make_engine
     from app.migrate import current_revision, head_revision
 
     url, _first = resolve_database(args.database)
-    engine = make_engine(url)
+    engine = create_engine(url)  # only to read the schema revision before open_database migrates
     try:
         before = current_revision(engine)
     finally:
@@ -154,26 +155,46 @@ def _cancel_on_interrupt() -> Iterator[Callable[[], bool]]:
 
 
 def cmd_create_contacts(args: argparse.Namespace) -> int:
-    from app.operations.batch import create_contacts_from
-
-    table = SOURCES[args.source]
-    kind = table.replace("_", " ")
+    entry = api.kind(SOURCES[args.source])
+    plural = entry.texts.plural_lower  # "customers", "bank accounts"
     url, _first = resolve_database(args.database)
     with opened(url) as db, _cancel_on_interrupt() as should_cancel:
         started = time.perf_counter()
-        result = create_contacts_from(
-            db, table, progress=_Progress(f"create-contacts from {kind}s"), should_cancel=should_cancel
+        result = api.create_contacts_from(
+            db, entry.name, progress=_Progress(f"create-contacts from {plural}"), should_cancel=should_cancel
         )
-        log.info("create-contacts from %ss took %.2f s", kind, time.perf_counter() - started)
-    print(result.summary(kind))
+        log.info("create-contacts from %s took %.2f s", plural, time.perf_counter() - started)
+    print(result.summary(plural))
     return 130 if result.cancelled else 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    url, _first = resolve_database(args.database)
+    with opened(url) as db:
+        report = api.import_contacts(db, args.file, apply=args.apply)
+    print(report.summary())
+    for error in report.errors:
+        print(f"  line {error.line} ({error.name}): {error.message}")
+    for note in report.notes:
+        print(f"  note: {note}")
+    if not report.applied:
+        print("Preview only, nothing was written: add --apply to import.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    url, _first = resolve_database(args.database)
+    with opened(url) as db:
+        count = api.export_contacts(db, args.file)
+    print(f"{count} contacts exported to {args.file}")
+    return 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
     if args.open:
         kind = args.open.strip().partition("/")[0]
         if kind not in CARD_KINDS:
-            raise UserError(
+            raise api.UserError(
                 "--open expects KIND, KIND/NO or KIND/new with KIND one of {kinds}, e.g. contact/CT000001.",
                 kinds=", ".join(CARD_KINDS),
             )
@@ -245,6 +266,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     batch.add_argument("--from", dest="source", required=True, choices=sorted(SOURCES), help="record kind")
     batch.set_defaults(func=cmd_create_contacts)
+
+    importing = sub.add_parser(
+        "import", parents=[common], help="import contacts from a vCard or CSV file (a preview unless --apply)"
+    )
+    importing.add_argument("file", metavar="FILE", type=Path, help="a .vcf or .csv file")
+    importing.add_argument("--apply", action="store_true", help="import; without it nothing is written")
+    importing.set_defaults(func=cmd_import)
+
+    export = sub.add_parser("export", parents=[common], help="export all contacts to a vCard or CSV file")
+    export.add_argument("file", metavar="FILE", type=Path, help="a .vcf file, or .csv for a spreadsheet")
+    export.set_defaults(func=cmd_export)
     return parser
 
 
@@ -253,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(args.verbose, to_file=getattr(args, "func", None) is cmd_gui)
     try:
         return int(args.func(args))
-    except (UserError, DatabaseTooNewError) as exc:
+    except (api.UserError, DatabaseTooNewError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except OperationalError as exc:

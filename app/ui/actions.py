@@ -6,10 +6,14 @@ import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
+
+from app.errors import domain_text
 
 log = logging.getLogger(__name__)
 Shortcut = QKeySequence.StandardKey | str
@@ -28,7 +32,8 @@ def plain_text(text: str) -> str:
 
 @dataclass(frozen=True)
 class ActionSpec:
-    """One action. `handler` and `enabled_when` name methods of the owning window (bound, never lambdas)."""
+    """One action. `handler`, `enabled_when` and `visible_when` name methods of the owning window (bound,
+    never lambdas); `args` are passed to each of them, so one method serves an action per record kind."""
 
     name: str
     text: str
@@ -38,6 +43,13 @@ class ActionSpec:
     tip: str = ""
     icon: QStyle.StandardPixmap | None = None
     group: str | None = None
+    args: tuple[Any, ...] = ()
+    visible_when: str | None = None
+    domain: bool = False  # text and tip are phrases of the kinds registry: translated with domain_text
+    suffix: str = ""  # appended to the translated text ("…" of an entry that opens a dialog)
+
+    def translate(self, text: str) -> str:
+        return domain_text(text) if self.domain else QCoreApplication.translate(CONTEXT, text)
 
 
 class ActionRegistry:
@@ -57,18 +69,19 @@ class ActionRegistry:
 
     def _create(self, spec: ActionSpec, context: Qt.ShortcutContext) -> QAction:
         owner = self._owner
-        action = QAction(QCoreApplication.translate(CONTEXT, spec.text), owner)
+        action = QAction(spec.translate(spec.text) + spec.suffix, owner)
         action.setObjectName(f"action_{spec.name}")
         if spec.shortcuts:
             action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
             action.setShortcutContext(context)
-        tip = QCoreApplication.translate(CONTEXT, spec.tip) if spec.tip else plain_text(action.text())
+        tip = spec.translate(spec.tip) if spec.tip else plain_text(action.text())
         shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{tip} ({shortcut_text})" if shortcut_text else tip)
         action.setStatusTip(tip)
         if spec.icon is not None:
             action.setIcon(owner.style().standardIcon(spec.icon))
-        action.triggered.connect(getattr(owner, spec.handler))
+        handler = getattr(owner, spec.handler)
+        action.triggered.connect(partial(handler, *spec.args) if spec.args else handler)
         owner.addAction(action)
         return action
 
@@ -83,7 +96,9 @@ class ActionRegistry:
         return [self._actions[name] for name, spec in self._specs.items() if spec.group == group]
 
     def update(self) -> None:
-        """Re-evaluate every `enabled_when` predicate."""
+        """Re-evaluate every `visible_when` and `enabled_when` predicate."""
         for name, spec in self._specs.items():
+            if spec.visible_when is not None:
+                self._actions[name].setVisible(bool(getattr(self._owner, spec.visible_when)(*spec.args)))
             if spec.enabled_when is not None:
-                self._actions[name].setEnabled(bool(getattr(self._owner, spec.enabled_when)()))
+                self._actions[name].setEnabled(bool(getattr(self._owner, spec.enabled_when)(*spec.args)))

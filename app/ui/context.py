@@ -14,8 +14,8 @@ from app.ui.sync_controller import SyncController
 class AppContext:
     """The database, the change signal and the way to open (or raise) other windows.
 
-    `open_card(kind, no)` and `open_list(kind)` are set by the main window; kind is contact, customer,
-    vendor or bank_account (no=None opens a new, empty card).
+    `open_card(kind, no)` and `open_list(kind)` are set by the main window; kind is a name of the kinds
+    registry (app.kinds) or a document kind (no=None opens a new, empty card).
     """
 
     db: Database

@@ -1,4 +1,4 @@
-"""The main window's menu bar and navigation pane, both built from the action registry."""
+"""The main window's menu bar and navigation pane, built from the action registry and the kinds registry."""
 
 from __future__ import annotations
 
@@ -6,84 +6,75 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTreeWidget, QTreeWidgetItem
 
+from app import kinds
+from app.errors import domain_text
+from app.kinds import Kind
 from app.ui.actions import ActionRegistry, T
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole
-
-MENUS = (
-    (
-        T("main", "&File"),
-        ("new_contact", "new_customer", "new_vendor", "new_bank_account", "|", "import_contacts",
-         "export_contacts", "|", "quit"),
-    ),
-    (
-        T("main", "&Go"),
-        (
-            "list_contact",
-            "list_customer",
-            "list_vendor",
-            "list_bank_account",
-            "|",
-            "list_sales_header",
-            "list_purchase_header",
-            "|",
-            "duplicates",
-        ),
-    ),
-    (T("main", "&Setup"), ("marketing_setup", "business_relation_codes", "|", "number_series", "templates")),
-    (
-        T("main", "&Batch Jobs"),
-        (
-            "create_contacts_from_customers",
-            "create_contacts_from_vendors",
-            "create_contacts_from_bank_accounts",
-        ),
-    ),
-    (
-        T("main", "&Window"),
-        ("close_window", "close_all_windows", "|", "tile_windows", "cascade_windows", "tabbed_windows"),
-    ),
-    (T("main", "&Help"), ("about",)),
-)
-
-NAVIGATION: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    (
-        T("main", "Relationship Management"),
-        (
-            (T("main", "Contacts"), "list_contact"),
-            (T("main", "Customers"), "list_customer"),
-            (T("main", "Vendors"), "list_vendor"),
-            (T("main", "Bank Accounts"), "list_bank_account"),
-            (T("main", "Sales Documents"), "list_sales_header"),
-            (T("main", "Purchase Documents"), "list_purchase_header"),
-            (T("main", "Duplicate Contacts"), "duplicates"),
-        ),
-    ),
-    (
-        T("main", "Setup"),
-        (
-            (T("main", "Business Relations"), "business_relation_codes"),
-            (T("main", "Marketing Setup"), "marketing_setup"),
-            (T("main", "Number Series"), "number_series"),
-            (T("main", "Templates"), "templates"),
-        ),
-    ),
-    (
-        T("main", "Batch Jobs"),
-        (
-            (T("main", "Create Contacts from Customers"), "create_contacts_from_customers"),
-            (T("main", "Create Contacts from Vendors"), "create_contacts_from_vendors"),
-            (T("main", "Create Contacts from Bank Accounts"), "create_contacts_from_bank_accounts"),
-        ),
-    ),
-)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("main", text)
 
 
-Menus = tuple[tuple[str, tuple[str, ...]], ...]
+Menus = tuple[tuple[str, tuple[str, ...]], ...]  # (untranslated title, action names or "|")
+Navigation = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # translated (group, ((text, action), …))
+
+
+def batch_kinds() -> list[Kind]:
+    """The kinds with a "Create Contacts from …" batch job: those whose records get a contact (SPEC §7.3)."""
+    return [k for k in kinds.KINDS if k.auto_contact and k.batch_name]
+
+
+def batch_action(entry: Kind) -> str:
+    return f"create_contacts_from_{entry.batch_name}"
+
+
+def menus() -> Menus:
+    """The menu bar: the record kinds' entries from the registry, in its order, among the fixed ones."""
+    names = [k.name for k in kinds.KINDS]
+    return (
+        (T("main", "&File"),
+         (*(f"new_{name}" for name in names), "|", "import_contacts", "export_contacts", "|", "quit")),
+        (T("main", "&Go"),
+         (*(f"list_{name}" for name in names), "|", "list_sales_header", "list_purchase_header", "|",
+          "duplicates")),
+        (T("main", "&Setup"),
+         ("marketing_setup", "business_relation_codes", "|", "number_series", "templates")),
+        (T("main", "&Batch Jobs"), tuple(batch_action(k) for k in batch_kinds())),
+        (T("main", "&Window"),
+         ("close_window", "close_all_windows", "|", "tile_windows", "cascade_windows", "tabbed_windows")),
+        (T("main", "&Help"), ("about",)),
+    )  # fmt: skip
+
+
+def navigation() -> Navigation:
+    """The navigation pane's groups and entries, translated; the kinds' entries from the registry."""
+    return (
+        (
+            _tr(T("main", "Relationship Management")),
+            (
+                *((domain_text(k.texts.plural), f"list_{k.name}") for k in kinds.KINDS),
+                (_tr(T("main", "Sales Documents")), "list_sales_header"),
+                (_tr(T("main", "Purchase Documents")), "list_purchase_header"),
+                (_tr(T("main", "Duplicate Contacts")), "duplicates"),
+            ),
+        ),
+        (
+            _tr(T("main", "Setup")),
+            (
+                (_tr(T("main", "Business Relations")), "business_relation_codes"),
+                (_tr(T("main", "Marketing Setup")), "marketing_setup"),
+                (_tr(T("main", "Number Series")), "number_series"),
+                (_tr(T("main", "Templates")), "templates"),
+            ),
+        ),
+        (
+            _tr(T("main", "Batch Jobs")),
+            tuple((domain_text(k.texts.batch), batch_action(k)) for k in batch_kinds()),
+        ),
+    )
 
 
 def build_menus(window: QMainWindow, menus: Menus, actions: ActionRegistry) -> None:
@@ -113,14 +104,14 @@ class NavigationTree(QTreeWidget):
         enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         enter.triggered.connect(self.trigger_current)
         self.addAction(enter)
-        for group, entries in NAVIGATION:
-            parent = QTreeWidgetItem(self, [_tr(group)])
+        for group, entries in navigation():
+            parent = QTreeWidgetItem(self, [group])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = parent.font(0)
             font.setBold(True)
             parent.setFont(0, font)
             for text, name in entries:
-                item = QTreeWidgetItem(parent, [_tr(text)])
+                item = QTreeWidgetItem(parent, [text])
                 item.setData(0, ACTION_ROLE, name)
                 item.setToolTip(0, actions[name].toolTip())
             parent.setExpanded(True)

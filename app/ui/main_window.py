@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMdiArea, QMenu, QWidget
 
+from app import kinds
 from app.db import Database
-from app.models import MODEL_BY_TABLE
 from app.ui.actions import ActionRegistry, ActionSpec, T
 from app.ui.cards import card_class
 from app.ui.cards.base import BaseCard
@@ -18,7 +18,7 @@ from app.ui.documents import DOCUMENT_KINDS
 from app.ui.language import add_language_menu
 from app.ui.lists import list_class
 from app.ui.lists.list_window import ListWindow
-from app.ui.main_menus import MENUS, build_menus, build_navigation
+from app.ui.main_menus import batch_action, batch_kinds, build_menus, build_navigation, menus
 from app.ui.sync_controller import SyncController
 from app.ui.windows import WindowRegistry
 
@@ -38,16 +38,9 @@ class MainWindow(QMainWindow):
     closing = Signal()
 
     ACTIONS = (
-        _a("list_contact", T("actions", "Contacts"), "open_contacts"),
-        _a("list_customer", T("actions", "Customers"), "open_customers"),
-        _a("list_vendor", T("actions", "Vendors"), "open_vendors"),
-        _a("list_bank_account", T("actions", "Bank Accounts"), "open_bank_accounts"),
-        _a("list_sales_header", T("actions", "Sales Documents"), "open_sales_documents"),
-        _a("list_purchase_header", T("actions", "Purchase Documents"), "open_purchase_documents"),
-        _a("new_contact", T("actions", "New Contact"), "new_contact"),
-        _a("new_customer", T("actions", "New Customer"), "new_customer"),
-        _a("new_vendor", T("actions", "New Vendor"), "new_vendor"),
-        _a("new_bank_account", T("actions", "New Bank Account"), "new_bank_account"),
+        ActionSpec("list_sales_header", T("actions", "Sales Documents"), "open_list", args=("sales_header",)),
+        ActionSpec("list_purchase_header", T("actions", "Purchase Documents"), "open_list",
+                   args=("purchase_header",)),
         _a("import_contacts", T("actions", "Import Contacts…"), "import_contacts"),
         _a("export_contacts", T("actions", "Export Contacts…"), "export_contacts"),
         _a("quit", T("actions", "Quit"), "close", QKeySequence.StandardKey.Quit),
@@ -56,12 +49,6 @@ class MainWindow(QMainWindow):
         _a("number_series", T("actions", "Number Series…"), "show_number_series"),
         _a("templates", T("actions", "Templates…"), "show_templates"),
         _a("duplicates", T("actions", "Duplicate Contacts…"), "show_duplicates"),
-        _a("create_contacts_from_customers", T("actions", "Create Contacts from Customers…"),
-           "create_contacts_from_customers"),
-        _a("create_contacts_from_vendors", T("actions", "Create Contacts from Vendors…"),
-           "create_contacts_from_vendors"),
-        _a("create_contacts_from_bank_accounts", T("actions", "Create Contacts from Bank Accounts…"),
-           "create_contacts_from_bank_accounts"),
         _a("close_window", T("actions", "Close Window"), "close_window", "Ctrl+W", "Ctrl+F4"),
         _a("close_all_windows", T("actions", "Close All Windows"), "close_all_windows"),
         _a("tile_windows", T("actions", "Tile"), "tile_windows"),
@@ -69,6 +56,20 @@ class MainWindow(QMainWindow):
         _a("tabbed_windows", T("actions", "Tabbed View"), "toggle_tabbed"),
         _a("about", T("actions", "About ContactSync"), "show_about"),
     )  # fmt: skip
+
+    @classmethod
+    def action_specs(cls) -> tuple[ActionSpec, ...]:
+        """Per kind of the registry, in its order: its list, its New card and its batch job; then the fixed
+        actions. Read when the window is built, so that a kind added to the registry needs no edit here."""
+        return (
+            *(ActionSpec(f"list_{k.name}", k.texts.plural, "open_list", args=(k.name,), domain=True)
+              for k in kinds.KINDS),
+            *(ActionSpec(f"new_{k.name}", k.texts.new, "new_card", args=(k.name,), domain=True)
+              for k in kinds.KINDS),
+            *(ActionSpec(batch_action(k), k.texts.batch, "run_batch", args=(k.name,), domain=True,
+                         suffix="\u2026") for k in batch_kinds()),
+            *cls.ACTIONS,
+        )  # fmt: skip
 
     def __init__(
         self, ctx: AppContext, *, owns_database: bool = False, parent: QWidget | None = None
@@ -86,9 +87,9 @@ class MainWindow(QMainWindow):
         self.windows = WindowRegistry(self.mdi)
         ctx.open_card = self.open_card
         ctx.open_list = self.open_list
-        self.commands = ActionRegistry(self, self.ACTIONS, Qt.ShortcutContext.WindowShortcut)
+        self.commands = ActionRegistry(self, self.action_specs(), Qt.ShortcutContext.WindowShortcut)
         self.commands["tabbed_windows"].setCheckable(True)
-        build_menus(self, MENUS, self.commands)
+        build_menus(self, menus(), self.commands)
         self.language_menu = add_language_menu(self, self.menuBar().findChild(QMenu, "menu_help"))
         self.navigation = build_navigation(self, self.commands)
         status = QLabel(self._database_text(ctx.db))
@@ -114,39 +115,12 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _check_kind(kind: str) -> None:
-        if kind not in MODEL_BY_TABLE and kind not in DOCUMENT_KINDS:
-            kinds = ", ".join((*MODEL_BY_TABLE, *DOCUMENT_KINDS))
-            raise ValueError(f"unknown kind {kind!r}; expected one of {kinds}")
+        if kind not in kinds.BY_NAME and kind not in DOCUMENT_KINDS:
+            names = ", ".join((*kinds.BY_NAME, *DOCUMENT_KINDS))
+            raise ValueError(f"unknown kind {kind!r}; expected one of {names}")
 
-    def open_contacts(self) -> None:
-        self.open_list("contact")
-
-    def open_customers(self) -> None:
-        self.open_list("customer")
-
-    def open_vendors(self) -> None:
-        self.open_list("vendor")
-
-    def open_bank_accounts(self) -> None:
-        self.open_list("bank_account")
-
-    def open_sales_documents(self) -> None:
-        self.open_list("sales_header")
-
-    def open_purchase_documents(self) -> None:
-        self.open_list("purchase_header")
-
-    def new_contact(self) -> None:
-        self.open_card("contact", None)
-
-    def new_customer(self) -> None:
-        self.open_card("customer", None)
-
-    def new_vendor(self) -> None:
-        self.open_card("vendor", None)
-
-    def new_bank_account(self) -> None:
-        self.open_card("bank_account", None)
+    def new_card(self, kind: str) -> None:
+        self.open_card(kind, None)
 
     def close_window(self) -> None:
         self.mdi.closeActiveSubWindow()
@@ -202,19 +176,10 @@ class MainWindow(QMainWindow):
 
         export_contacts(self.ctx, self, selected_contacts(self.mdi))
 
-    def create_contacts_from_customers(self) -> None:
-        self._run_batch("customer")
-
-    def create_contacts_from_vendors(self) -> None:
-        self._run_batch("vendor")
-
-    def create_contacts_from_bank_accounts(self) -> None:
-        self._run_batch("bank_account")
-
-    def _run_batch(self, table: str) -> None:
+    def run_batch(self, kind: str) -> None:
         from app.ui.dialogs.batch_dialog import run_batch
 
-        run_batch(self.ctx, table, self)
+        run_batch(self.ctx, kind, self)
 
     def show_about(self) -> None:
         from app.ui import prompts

@@ -7,11 +7,11 @@ import logging
 
 from PySide6.QtCore import QSettings
 
+from app import kinds
 from app.errors import UserError
 from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-KINDS = ("contact", "customer", "vendor", "bank_account")
 
 
 def _group(window: MainWindow) -> str:
@@ -38,7 +38,7 @@ def restore_session(window: MainWindow) -> int:
     reopened = 0
     for spec in settings.value(f"{_group(window)}/windows") or []:
         kind, _, no = str(spec).partition("/")
-        if kind not in KINDS:
+        if kind not in kinds.BY_NAME:  # documents are not reopened
             continue
         try:
             window.open_card(kind, no) if no else window.open_list(kind)

@@ -12,18 +12,17 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.kinds import linked_kinds
 from app.ui.formats import date_text, edit_number, parse_date, parse_decimal
 from app.ui.style import set_flag
 
 log = logging.getLogger(__name__)
 
-VALUE_LABELS: dict[str, str] = {
+VALUE_LABELS: dict[str, str] = {  # untranslated; scripts/i18n.py collects them into the "values" context
     "company": "Company",
     "person": "Person",
     "none": "None",
-    "customer": "Customer",
-    "vendor": "Vendor",
-    "bank_account": "Bank Account",
+    **{k.status: k.texts.caption for k in linked_kinds()},  # business relation status (SPEC §5.6)
     "other": "Other",
     "multiple": "Multiple",
     "ship": "Ship",

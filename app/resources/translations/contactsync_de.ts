@@ -1410,6 +1410,30 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Bundesregion</translation>
     </message>
     <message>
+        <source>Create Contacts from Bank Accounts</source>
+        <translation>Kontakte aus Bankkonten erstellen</translation>
+    </message>
+    <message>
+        <source>Create Contacts from Customers</source>
+        <translation>Kontakte aus Debitoren erstellen</translation>
+    </message>
+    <message>
+        <source>Create Contacts from Vendors</source>
+        <translation>Kontakte aus Kreditoren erstellen</translation>
+    </message>
+    <message>
+        <source>Create as Bank Account</source>
+        <translation>Erstellen als Bankkonto</translation>
+    </message>
+    <message>
+        <source>Create as Customer</source>
+        <translation>Erstellen als Debitor</translation>
+    </message>
+    <message>
+        <source>Create as Vendor</source>
+        <translation>Erstellen als Kreditor</translation>
+    </message>
+    <message>
         <source>Credit Limit (LCY)</source>
         <translation>Kreditlimit (MW)</translation>
     </message>
@@ -1626,6 +1650,18 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Zeile {line_no} von {doc} {no} ist nicht vorhanden.</translation>
     </message>
     <message>
+        <source>Link with an existing bank account</source>
+        <translation>Mit einem vorhandenen Bankkonto verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link with an existing customer</source>
+        <translation>Mit einem vorhandenen Debitor verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link with an existing vendor</source>
+        <translation>Mit einem vorhandenen Kreditor verknüpfen</translation>
+    </message>
+    <message>
         <source>Maintain Dupl. Search Strings</source>
         <translation>Dublettensuchzeichenfolgen pflegen</translation>
     </message>
@@ -1654,6 +1690,22 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Niederlande</translation>
     </message>
     <message>
+        <source>New Bank Account</source>
+        <translation>Neues Bankkonto</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>Neuer Debitor</translation>
+    </message>
+    <message>
+        <source>New Vendor</source>
+        <translation>Neuer Kreditor</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -1676,6 +1728,18 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Only when created</source>
         <translation>Nur beim Erstellen</translation>
+    </message>
+    <message>
+        <source>Open the linked bank account</source>
+        <translation>Das verknüpfte Bankkonto öffnen</translation>
+    </message>
+    <message>
+        <source>Open the linked customer</source>
+        <translation>Den verknüpften Debitor öffnen</translation>
+    </message>
+    <message>
+        <source>Open the linked vendor</source>
+        <translation>Den verknüpften Kreditor öffnen</translation>
     </message>
     <message>
         <source>Our Contact Code</source>

@@ -1,30 +1,32 @@
-"""Card windows, one module per record kind, on a shared base (per-field saving, live refresh)."""
+"""Card windows, one module per record kind, on a shared base (per-field saving, live refresh).
+
+A kind's module `app.ui.cards.<kind>` defines its card class as `CARD` and its list columns as `COLUMNS`
+(optionally `SEARCH_FIELDS`): a kind added to the registry needs that one module here, nothing else.
+"""
 
 from __future__ import annotations
 
-from app.ui.cards.base import BaseCard
+from importlib import import_module
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from app.kinds import kind
+from app.ui.documents import DOCUMENT_KINDS
+
+if TYPE_CHECKING:
+    from app.ui.cards.base import BaseCard
 
 
-def card_class(kind: str) -> type[BaseCard]:
-    """The card window class for contact, customer, vendor or bank_account (imported on first use)."""
-    if kind == "contact":
-        from app.ui.cards.contact import ContactCard
+def kind_module(name: str) -> ModuleType:
+    """The card module of a registry kind (imported on first use)."""
+    return import_module(f"{__name__}.{kind(name).name}")
 
-        return ContactCard
-    if kind == "customer":
-        from app.ui.cards.customer import CustomerCard
 
-        return CustomerCard
-    if kind == "vendor":
-        from app.ui.cards.vendor import VendorCard
-
-        return VendorCard
-    if kind == "bank_account":
-        from app.ui.cards.bank_account import BankAccountCard
-
-        return BankAccountCard
-    if kind in ("sales_header", "purchase_header"):
+def card_class(name: str) -> type[BaseCard]:
+    """The card window class of a registry kind or a document kind (imported on first use)."""
+    if name in DOCUMENT_KINDS:
         from app.ui.documents.card import document_card_class
 
-        return document_card_class(kind)
-    raise ValueError(f"unknown kind {kind!r}")
+        return document_card_class(name)
+    card: type[BaseCard] = kind_module(name).CARD
+    return card

@@ -6,6 +6,8 @@ from app.ui.actions import T
 from app.ui.cards.common import ADDRESS_SECTION
 from app.ui.cards.form import section
 from app.ui.cards.record import RecordCard
+from app.ui.formats import money
+from app.ui.lists.columns import CITY, CONTACT, NAME, NO, PHONE, Column
 
 
 class BankAccountCard(RecordCard):
@@ -24,3 +26,17 @@ class BankAccountCard(RecordCard):
         ),
     )
     READ_ONLY = frozenset({"balance"})
+
+
+CARD = BankAccountCard
+COLUMNS = (
+    NO,
+    NAME,
+    Column("bank_account_no", 140),
+    Column("iban", 200),
+    CITY,
+    PHONE,
+    CONTACT,
+    Column("currency_code", 70, title=T("lists", "Currency")),
+    Column("balance", 110, money, numeric=True),
+)

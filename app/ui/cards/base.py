@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from app.changes import DELETED, ChangeSet
 from app.domain.records import create_record, set_field
 from app.errors import ConflictError, UserError
-from app.models import MODEL_BY_TABLE, Base
+from app.kinds import kind as kind_entry
+from app.models import Base
 from app.ui import operations, prompts
 from app.ui.actions import ActionRegistry, ActionSpec
 from app.ui.cards.common import CardCommands, CardLayout, kind_title
@@ -50,7 +51,7 @@ class BaseCard(CardCommands, CardLayout, QWidget):
     READ_ONLY: ClassVar[frozenset[str]] = frozenset()
     ACTIONS: ClassVar[tuple[ActionSpec, ...]] = ()
     TOOLBAR: ClassVar[tuple[ToolbarEntry, ...]] = ()
-    MODEL: ClassVar[type[Base] | None] = None  # a table outside MODEL_BY_TABLE (documents)
+    MODEL: ClassVar[type[Base] | None] = None  # a table outside the kinds registry (documents)
     history: HistoryPanel | None = None  # the Sync History section (cards of synchronized records)
 
     def __init__(self, ctx: AppContext, no: str | None, parent: QWidget | None = None) -> None:
@@ -58,7 +59,7 @@ class BaseCard(CardCommands, CardLayout, QWidget):
         self.ctx = ctx
         self.db = ctx.db
         self.no = no
-        self.model = self.MODEL or MODEL_BY_TABLE[self.kind]
+        self.model = self.MODEL or kind_entry(self.kind).model
         self.values: dict[str, Any] = {}
         self.editors: dict[str, FieldEditor] = {}
         self.sections: list[Section] = []
@@ -67,12 +68,12 @@ class BaseCard(CardCommands, CardLayout, QWidget):
         self._shown = False
         self.setObjectName(f"card_{self.kind}")
         self.setStyleSheet(CARD_STYLE)
-        self.commands = ActionRegistry(self, self.ACTIONS)
+        self.commands = ActionRegistry(self, self.action_specs())
         self.message = MessageBar(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(build_toolbar(self, self.TOOLBAR, self.commands))
+        layout.addWidget(build_toolbar(self, self.toolbar_entries(), self.commands))
         layout.addWidget(self.message)
         layout.addWidget(self._build_form(), 1)
         self.duplicate_notice = attach_duplicate_notice(self, layout, 2)  # new contacts and customers
@@ -85,6 +86,16 @@ class BaseCard(CardCommands, CardLayout, QWidget):
             raise
 
     # --- building -----------------------------------------------------------------------------------
+    @classmethod
+    def action_specs(cls) -> tuple[ActionSpec, ...]:
+        """Hook: the card's actions; the contact card adds those it makes per kind of the registry."""
+        return cls.ACTIONS
+
+    @classmethod
+    def toolbar_entries(cls) -> tuple[ToolbarEntry, ...]:
+        """Hook: the card's toolbar."""
+        return cls.TOOLBAR
+
     def _build_form(self) -> QScrollArea:
         scroll, content, column = scrolling_form(self)
         for spec in self.SECTIONS:

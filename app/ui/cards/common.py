@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QStyle, QWidget
 
-from app.errors import UserError
+from app.errors import UserError, domain_text
+from app.kinds import kind
 from app.operations import deletion
 from app.ui import operations, prompts
 from app.ui.actions import ActionSpec, T
@@ -17,27 +18,18 @@ from app.ui.context import AppContext
 from app.ui.widgets import FieldEditor
 from app.ui.windows import close_host
 
-KIND_TITLES = {
-    "contact": T("cards", "Contact"),
-    "customer": T("cards", "Customer"),
-    "vendor": T("cards", "Vendor"),
-    "bank_account": T("cards", "Bank Account"),
-    "sales_header": T("cards", "Sales Document"),
-    "purchase_header": T("cards", "Purchase Document"),
-}
-KIND_TITLES_LOWER = {
-    "contact": T("cards", "contact"),
-    "customer": T("cards", "customer"),
-    "vendor": T("cards", "vendor"),
-    "bank_account": T("cards", "bank account"),
-    "sales_header": T("cards", "sales document"),
-    "purchase_header": T("cards", "purchase document"),
+DOCUMENT_TITLES = {  # documents are not record kinds of the registry
+    "sales_header": (T("cards", "Sales Document"), T("cards", "sales document")),
+    "purchase_header": (T("cards", "Purchase Document"), T("cards", "purchase document")),
 }
 
 
-def kind_title(kind: str, *, lower: bool = False) -> str:
-    """'Customer' (or 'customer'), translated."""
-    return QCoreApplication.translate("cards", (KIND_TITLES_LOWER if lower else KIND_TITLES)[kind])
+def kind_title(name: str, *, lower: bool = False) -> str:
+    """'Customer' (or 'customer'), translated: the registry's caption, or a document's."""
+    if name in DOCUMENT_TITLES:
+        return QCoreApplication.translate("cards", DOCUMENT_TITLES[name][lower])
+    texts = kind(name).texts
+    return domain_text(texts.lower if lower else texts.caption)
 
 
 class CardCommands:

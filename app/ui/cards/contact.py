@@ -1,4 +1,4 @@
-"""Contact card: the hub — create as / link with customer, vendor, bank account; business relations."""
+"""Contact card: the hub — create as / link with every linked kind of the registry; business relations."""
 
 from __future__ import annotations
 
@@ -12,26 +12,51 @@ from sqlalchemy.orm import Session
 from app.changes import ChangeSet
 from app.domain.links import link_holder, linked_record
 from app.errors import TemplateChoiceRequired, UserError
-from app.kinds import kind
-from app.models import LINK_TABLES
+from app.kinds import kind, linked_kinds
 from app.operations.create_as import create_as
 from app.ui import prompts
 from app.ui.actions import ActionSpec, T
 from app.ui.cards.base import BaseCard
 from app.ui.cards.common import ADDRESS_SECTION, COMMON_ACTIONS, kind_title
-from app.ui.cards.form import Section, section, section_title
+from app.ui.cards.form import Section, ToolbarEntry, section, section_title
 from app.ui.cards.interactions_panel import add_interactions_section, read_interactions
 from app.ui.cards.relations_panel import RelationsPanel, read_relations
 from app.ui.documents.contact_actions import CONTACT_DOCUMENT_ACTIONS, NEW_DOCUMENT_MENU, ContactDocuments
+from app.ui.lists.columns import CITY, NAME, NO, PHONE, Column
 from app.ui.lookups import Loader, company_loader
+from app.ui.widgets import value_label
 
 log = logging.getLogger(__name__)
 PERSON_FIELDS = ("first_name", "middle_name", "surname", "company_no", "job_title", "salutation_code")
 COMPANY_FIELDS = ("currency_code", "vat_registration_no")
 
 
-def _spec(name: str, text: str, handler: str, enabled: str, tip: str, group: str) -> ActionSpec:
-    return ActionSpec(name, text, handler, enabled_when=enabled, tip=tip, group=group)
+ELLIPSIS = "\u2026"
+
+
+def kind_actions() -> tuple[ActionSpec, ...]:
+    """The Create as ▸, Link with existing ▸ and Related ▸ entries: one of each per linked kind."""
+    kinds = tuple(linked_kinds())
+    return (
+        *(ActionSpec(f"create_as_{k.name}", k.texts.caption, "create_as", enabled_when="can_link",
+                     tip=k.texts.create_as, group="create_as", args=(k.name,), visible_when="applies",
+                     domain=True) for k in kinds),
+        *(ActionSpec(f"link_{k.name}", k.texts.caption, "link", enabled_when="can_link", tip=k.texts.link,
+                     group="link", args=(k.name,), visible_when="applies", domain=True, suffix=ELLIPSIS)
+          for k in kinds),
+        *(ActionSpec(f"open_{k.name}", k.texts.caption, "open_linked", enabled_when="has_linked",
+                     tip=k.texts.open_linked, group="related", args=(k.name,), domain=True) for k in kinds),
+    )  # fmt: skip
+
+
+def kind_menus() -> tuple[ToolbarEntry, ...]:
+    """The toolbar's Create as ▸, Link with existing ▸ and Related ▸ menus, in registry order."""
+    names = tuple(k.name for k in linked_kinds())
+    return (
+        (T("cards", "Create as"), tuple(f"create_as_{name}" for name in names)),
+        (T("cards", "Link with existing"), tuple(f"link_{name}" for name in names)),
+        (T("cards", "Related"), (*(f"open_{name}" for name in names), "show_duplicates")),
+    )
 
 
 class ContactCard(ContactDocuments, BaseCard):
@@ -54,41 +79,23 @@ class ContactCard(ContactDocuments, BaseCard):
     ACTIONS = (
         *COMMON_ACTIONS,
         *CONTACT_DOCUMENT_ACTIONS,
-        _spec("create_as_customer", T("actions", "Customer"), "create_as_customer", "can_create_customer",
-              T("actions", "Create as Customer"), "create_as"),
-        _spec("create_as_vendor", T("actions", "Vendor"), "create_as_vendor", "can_create_vendor",
-              T("actions", "Create as Vendor"), "create_as"),
-        _spec("create_as_bank_account", T("actions", "Bank Account"), "create_as_bank_account",
-              "can_create_bank_account", T("actions", "Create as Bank Account"), "create_as"),
-        _spec("link_customer", T("actions", "Customer…"), "link_customer", "can_create_customer",
-              T("actions", "Link with an existing customer"), "link"),
-        _spec("link_vendor", T("actions", "Vendor…"), "link_vendor", "can_create_vendor",
-              T("actions", "Link with an existing vendor"), "link"),
-        _spec("link_bank_account", T("actions", "Bank Account…"), "link_bank_account",
-              "can_create_bank_account", T("actions", "Link with an existing bank account"), "link"),
-        _spec("open_customer", T("actions", "Customer"), "open_customer", "has_customer",
-              T("actions", "Open the linked customer"), "related"),
-        _spec("open_vendor", T("actions", "Vendor"), "open_vendor", "has_vendor",
-              T("actions", "Open the linked vendor"), "related"),
-        _spec("open_bank_account", T("actions", "Bank Account"), "open_bank_account", "has_bank_account",
-              T("actions", "Open the linked bank account"), "related"),
-        _spec("business_relations", T("actions", "Business Relations…"), "business_relations", "has_record",
-              T("actions", "Show and edit the contact's business relations"), "related"),
-        _spec("show_duplicates", T("actions", "Duplicates…"), "show_duplicates", "has_record",
-              T("actions", "Contacts that look like this one"), "related"),
+        ActionSpec("business_relations", T("actions", "Business Relations…"), "business_relations",
+                   enabled_when="has_record", group="related",
+                   tip=T("actions", "Show and edit the contact's business relations")),
+        ActionSpec("show_duplicates", T("actions", "Duplicates…"), "show_duplicates",
+                   enabled_when="has_record", group="related",
+                   tip=T("actions", "Contacts that look like this one")),
     )  # fmt: skip
-    TOOLBAR = (
-        "new",
-        "delete",
-        "|",
-        (T("cards", "Create as"), ("create_as_customer", "create_as_vendor", "create_as_bank_account")),
-        (T("cards", "Link with existing"), ("link_customer", "link_vendor", "link_bank_account")),
-        (T("cards", "Related"), ("open_customer", "open_vendor", "open_bank_account", "show_duplicates")),
-        "business_relations",
-        NEW_DOCUMENT_MENU,
-        "|",
-        "refresh",
-    )
+
+    @classmethod
+    def action_specs(cls) -> tuple[ActionSpec, ...]:
+        """The fixed actions and, per linked kind of the registry, Create as, Link and Open (read when a card
+        opens, so that a kind added to the registry needs no edit here)."""
+        return (*cls.ACTIONS, *kind_actions())
+
+    @classmethod
+    def toolbar_entries(cls) -> tuple[ToolbarEntry, ...]:
+        return ("new", "delete", "|", *kind_menus(), "business_relations", NEW_DOCUMENT_MENU, "|", "refresh")
 
     # --- form ---------------------------------------------------------------------------------------
     def add_sections(self, content: QWidget, column: QVBoxLayout) -> None:
@@ -110,9 +117,11 @@ class ContactCard(ContactDocuments, BaseCard):
     def read_more(self, session: Session, record: Any) -> dict[str, Any]:
         holder = link_holder(session, record)
         links = {}
-        for table in LINK_TABLES:
-            linked = linked_record(session, holder.no, table)
-            links[table] = linked.no if linked is not None else None
+        for entry in linked_kinds():
+            # a person's links to company kinds are its company's (SPEC §5.2); employees stay on the person
+            carrier = record if entry.links_to == "person" else holder
+            linked = linked_record(session, carrier.no, entry.name)
+            links[entry.name] = linked.no if linked is not None else None
         nos = [record.no] + ([holder.no] if holder.no != record.no else [])
         return {
             "links": links,
@@ -148,34 +157,17 @@ class ContactCard(ContactDocuments, BaseCard):
         links: dict[str, str | None] = self.values.get("links", {})
         return links.get(table)
 
-    def can_create_customer(self) -> bool:
-        return self.has_record() and self.linked_no("customer") is None
+    def applies(self, table: str) -> bool:
+        """Whether this contact's type can carry a link of kind `table` (employees: persons only)."""
+        return kind(table).links_to != "person" or self.values.get("type") == "person"
 
-    def can_create_vendor(self) -> bool:
-        return self.has_record() and self.linked_no("vendor") is None
+    def can_link(self, table: str) -> bool:
+        return self.has_record() and self.applies(table) and self.linked_no(table) is None
 
-    def can_create_bank_account(self) -> bool:
-        return self.has_record() and self.linked_no("bank_account") is None
-
-    def has_customer(self) -> bool:
-        return self.linked_no("customer") is not None
-
-    def has_vendor(self) -> bool:
-        return self.linked_no("vendor") is not None
-
-    def has_bank_account(self) -> bool:
-        return self.linked_no("bank_account") is not None
+    def has_linked(self, table: str) -> bool:
+        return self.linked_no(table) is not None
 
     # --- Create as (SPEC §7.2) ----------------------------------------------------------------------
-    def create_as_customer(self) -> None:
-        self.create_as("customer")
-
-    def create_as_vendor(self) -> None:
-        self.create_as("vendor")
-
-    def create_as_bank_account(self) -> None:
-        self.create_as("bank_account")
-
     def create_as(self, table: str) -> str | None:
         """Create the record from this contact (asking for the template when several match) and open it."""
         if self.no is None:
@@ -212,15 +204,6 @@ class ContactCard(ContactDocuments, BaseCard):
         return labels.get(answer, answer) if answer is not None else None
 
     # --- Link with existing, relations, related records ---------------------------------------------
-    def link_customer(self) -> None:
-        self.link("customer")
-
-    def link_vendor(self) -> None:
-        self.link("vendor")
-
-    def link_bank_account(self) -> None:
-        self.link("bank_account")
-
     def link(self, table: str) -> None:
         if self.no is None:
             return
@@ -243,16 +226,20 @@ class ContactCard(ContactDocuments, BaseCard):
 
             show_duplicates(self.ctx, self.no, self)
 
-    def open_customer(self) -> None:
-        self.open_linked("customer")
-
-    def open_vendor(self) -> None:
-        self.open_linked("vendor")
-
-    def open_bank_account(self) -> None:
-        self.open_linked("bank_account")
-
     def open_linked(self, table: str) -> None:
         no = self.linked_no(table)
         if no is not None:
             self.ctx.open_card(table, no)
+
+
+CARD = ContactCard
+COLUMNS = (
+    NO,
+    NAME,
+    Column("type", 105, value_label),
+    Column("company_name", 190),
+    CITY,
+    PHONE,
+    Column("email", 200),
+    Column("business_relation", 120, value_label, title=T("lists", "Business Relation")),
+)

@@ -6,6 +6,8 @@ from app.ui.actions import T
 from app.ui.cards.common import ADDRESS_SECTION
 from app.ui.cards.form import section
 from app.ui.cards.record import RecordCard
+from app.ui.formats import money
+from app.ui.lists.columns import CITY, CONTACT, COUNTRY, NAME, NO, PHONE, Column
 
 
 class CustomerCard(RecordCard):
@@ -26,3 +28,16 @@ class CustomerCard(RecordCard):
         ),
         section("payments", T("cards", "Payments"), "payment_terms_code payment_method_code"),
     )
+
+
+CARD = CustomerCard
+COLUMNS = (
+    NO,
+    NAME,
+    CITY,
+    PHONE,
+    CONTACT,
+    COUNTRY,
+    Column("salesperson_code", 90, title=T("lists", "Salesperson")),
+    Column("credit_limit", 110, money, numeric=True),
+)

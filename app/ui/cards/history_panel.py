@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import kinds
 from app.changes import ChangeSet
 from app.errors import UserError
 from app.journal.rows import HistoryRow, RecordKey, history_rows
 from app.journal.undo import undo_change
-from app.models import MODEL_BY_TABLE
 from app.ui import operations, prompts
 from app.ui.actions import ActionRegistry, ActionSpec, T
 from app.ui.cards.common import kind_title
@@ -232,9 +232,9 @@ class HistoryPanel(QWidget):
 
 
 def add_history_section(card: BaseCard, content: QWidget, column: QVBoxLayout) -> HistoryPanel | None:
-    """Append the collapsible "Sync History" section to a contact, customer, vendor or bank account card
-    (other cards, e.g. documents, have no sync journal: None)."""
-    if card.kind not in MODEL_BY_TABLE:
+    """Append the collapsible "Sync History" section to the card of a registry kind (other cards, e.g.
+    documents, have no sync journal: None)."""
+    if card.kind not in kinds.BY_NAME:
         return None
     section = Section("sync_history", section_title(T("cards", "Sync History")), content)
     panel = HistoryPanel(card.ctx, card.kind, section.body)

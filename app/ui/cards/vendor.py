@@ -6,6 +6,7 @@ from app.ui.actions import T
 from app.ui.cards.common import ADDRESS_SECTION
 from app.ui.cards.form import section
 from app.ui.cards.record import RecordCard
+from app.ui.lists.columns import CITY, CONTACT, COUNTRY, NAME, NO, PHONE, Column
 
 
 class VendorCard(RecordCard):
@@ -25,3 +26,15 @@ class VendorCard(RecordCard):
         ),
         section("payments", T("cards", "Payments"), "payment_terms_code payment_method_code"),
     )
+
+
+CARD = VendorCard
+COLUMNS = (
+    NO,
+    NAME,
+    CITY,
+    PHONE,
+    CONTACT,
+    COUNTRY,
+    Column("purchaser_code", 90, title=T("lists", "Purchaser")),
+)

@@ -1,4 +1,4 @@
-"""The batch job "Create Contacts from Customers / Vendors / Bank Accounts" with progress and Cancel."""
+"""The batch job "Create Contacts from <kind>" (customers, vendors, …) with progress and Cancel."""
 
 from __future__ import annotations
 
@@ -8,21 +8,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.setup import require_contact_nos, require_relation_code
-from app.errors import UserError
+from app.errors import UserError, domain_text
+from app.kinds import kind
 from app.operations.batch import BatchResult, create_contacts_from
 from app.ui import prompts
-from app.ui.actions import T
 from app.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 CONTEXT = "batch"
-TITLES = {
-    "customer": T("batch", "Create Contacts from Customers"),
-    "vendor": T("batch", "Create Contacts from Vendors"),
-    "bank_account": T("batch", "Create Contacts from Bank Accounts"),
-}
-PLURALS = {"customer": T("batch", "customers"), "vendor": T("batch", "vendors"),
-           "bank_account": T("batch", "bank accounts")}
 
 
 def _tr(text: str) -> str:
@@ -52,7 +45,8 @@ def _check_setup(ctx: AppContext, table: str) -> None:
 def run_batch(ctx: AppContext, table: str, parent: QWidget | None = None) -> BatchResult | None:
     """Create a contact for every `table` record without one. Refusals (setup incomplete) are shown and
     None is returned; otherwise the summary is shown and the result returned. Cancel keeps what is done."""
-    title = _tr(TITLES[table])
+    texts = kind(table).texts
+    title = domain_text(texts.batch)
     try:
         _check_setup(ctx, table)
     except UserError as exc:
@@ -80,7 +74,7 @@ def run_batch(ctx: AppContext, table: str, parent: QWidget | None = None) -> Bat
         dialog.deleteLater()
     log.info("batch %s: %s", table, result)
     text = _tr("{created} contacts created from {kind}, {skipped} skipped (already linked).").format(
-        created=result.created, kind=_tr(PLURALS[table]), skipped=result.skipped
+        created=result.created, kind=domain_text(texts.plural_lower), skipped=result.skipped
     )
     if result.duplicates:
         shown = ", ".join(result.duplicates[:10]) + (", …" if len(result.duplicates) > 10 else "")

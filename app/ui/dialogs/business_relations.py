@@ -22,9 +22,10 @@ from sqlalchemy import select
 
 from app import errors
 from app.domain.links import link_holder
-from app.domain.records import KIND_CAPTION, get_record
+from app.domain.records import get_record
 from app.domain.setup import reserved_codes
 from app.errors import UserError
+from app.kinds import kind as registry_kind
 from app.models import BusinessRelation, ContactBusinessRelation
 from app.operations import relations
 from app.ui import prompts
@@ -122,7 +123,7 @@ class ContactRelationsDialog(QDialog):
         self.table.setRowCount(0)
         for index, (code, description, table, no) in enumerate(rows):
             self.table.insertRow(index)
-            kind = errors.translate(KIND_CAPTION[table]) if table else ""
+            kind = errors.translate(registry_kind(table).texts.caption) if table else ""
             for column, text in enumerate((code, description, kind, no or "")):
                 item = QTableWidgetItem(text)
                 if column == TABLE:
@@ -174,7 +175,7 @@ class ContactRelationsDialog(QDialog):
             return
         code, table, no = chosen
         if table:
-            kind = errors.translate(KIND_CAPTION[table].lower())
+            kind = errors.translate(registry_kind(table).texts.lower)
             question = self.tr(
                 "Remove the link between contact {contact} and {kind} {no}? Contact and {kind} stay."
             ).format(contact=self._no, kind=kind, no=no)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app import errors
 from app.domain.fields import caption
-from app.domain.records import KIND_CAPTION
+from app.kinds import kind
 from app.ui.actions import T
 from app.ui.dialogs.common import cell
 
@@ -51,7 +51,7 @@ class FieldMapPage(QWidget):
         self.filter.setObjectName("sync_field_map_filter")
         self.filter.addItem(self.tr("All linked tables"), "")
         for table in dict.fromkeys(row.link_to_table for row in rows):
-            self.filter.addItem(errors.translate(KIND_CAPTION.get(table, table)), table)
+            self.filter.addItem(errors.translate(kind(table).texts.caption), table)
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.table = QTableWidget(len(rows), 5, self)
         self.table.setObjectName("sync_field_map")
@@ -70,7 +70,7 @@ class FieldMapPage(QWidget):
         for index, row in enumerate(rows):
             texts = (
                 caption(row.contact_field),
-                KIND_CAPTION.get(row.link_to_table, row.link_to_table),
+                kind(row.link_to_table).texts.caption,
                 caption(row.record_field),
                 DIRECTIONS.get(row.direction, row.direction),
             )

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import errors
+from app import errors, kinds
 from app.domain.fields import caption
-from app.domain.records import KIND_CAPTION
 from app.io.columns import IncomingRow
 from app.io.importer import CREATE, ERROR, UNCHANGED, UPDATE, ImportResult, RowResult, apply_import
 from app.ui import operations, prompts
@@ -206,7 +205,8 @@ class ImportPreviewDialog(QDialog):
     @staticmethod
     def _propagation(row: RowResult) -> list[str]:
         return [
-            f"{errors.translate(KIND_CAPTION[p.table])} {p.no}: {', '.join(_caption(f) for f in p.fields)}"
+            f"{errors.translate(kinds.kind(p.table).texts.caption)} {p.no}: "
+            f"{', '.join(_caption(f) for f in p.fields)}"
             for p in row.propagation
         ]
 

@@ -22,21 +22,17 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import errors
-from app.domain.records import KIND_CAPTION
-from app.errors import UserError
-from app.models import MODEL_BY_TABLE, ContactBusinessRelation
+from app.errors import UserError, domain_text
+from app.kinds import kind as registry_kind
+from app.models import ContactBusinessRelation
 from app.operations import link_existing, link_rules
 from app.ui import prompts
-from app.ui.actions import T
 from app.ui.context import AppContext
 from app.ui.dialogs.common import cell, ok_cancel, show_refusal
 from app.ui.dialogs.link_differences import DifferencesTable
 
 log = logging.getLogger(__name__)
 LIMIT = 200  # rows shown at once; the search narrows a long list
-PLURAL = {"customer": T("LinkDialog", "Customers"), "vendor": T("LinkDialog", "Vendors"),
-          "bank_account": T("LinkDialog", "Bank Accounts")}
 
 
 class LinkDialog(QDialog):
@@ -56,14 +52,15 @@ class LinkDialog(QDialog):
             self._precheck(session)
         self.linked_no: str | None = None
         self.setObjectName("dialog_link")
-        kind = errors.translate(KIND_CAPTION[table])
+        texts = registry_kind(table).texts
+        kind = domain_text(texts.caption)
         self.setWindowTitle(self.tr("Link Contact with Existing {kind}").format(kind=kind))
 
         heading = QLabel(
             self.tr("Link contact {no} \u00b7 {name} with an existing {kind}.").format(
                 no=self._holder_no,
                 name=self._holder_name,
-                kind=errors.translate(KIND_CAPTION[table].lower()),
+                kind=domain_text(texts.lower),
             ),
             self,
         )
@@ -94,7 +91,7 @@ class LinkDialog(QDialog):
         self.master.currentIndexChanged.connect(self._on_master_changed)
         self.differences = DifferencesTable(kind, self)
 
-        pick = QGroupBox(self.tr("{kinds} without a Contact").format(kinds=self.tr(PLURAL[table])), self)
+        pick = QGroupBox(self.tr("{kinds} without a Contact").format(kinds=domain_text(texts.plural)), self)
         pick_layout = QVBoxLayout(pick)
         pick_layout.addWidget(self.search)
         pick_layout.addWidget(self.records)
@@ -124,7 +121,7 @@ class LinkDialog(QDialog):
     # --- the record list ----------------------------------------------------------------------------
     def _load_records(self) -> None:
         chosen = self.selected_no()
-        model = MODEL_BY_TABLE[self._table]
+        model = registry_kind(self._table).model
         no, name, city = model.no, model.name, model.city  # type: ignore[attr-defined]
         linked = select(ContactBusinessRelation.no).where(
             ContactBusinessRelation.link_to_table == self._table, ContactBusinessRelation.no.is_not(None)

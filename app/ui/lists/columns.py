@@ -1,4 +1,4 @@
-"""The columns each list shows, their captions and how values read; the fields the search box looks in."""
+"""List columns: their captions and how values read; the fields the search box looks in by default."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.ui.actions import T
-from app.ui.formats import money
-from app.ui.widgets import field_caption, value_label
+from app.ui.cards import kind_module
+from app.ui.widgets import field_caption
 
 SEARCH_FIELDS = ("no", "name", "city", "phone_no")
 
@@ -37,46 +37,10 @@ NAME = Column("name", 230)
 CITY = Column("city", 130)
 PHONE = Column("phone_no", 130)
 CONTACT = Column("contact", 170)
+COUNTRY = Column("country_region_code", 70, title=T("lists", "Country"))
 
-COLUMNS: dict[str, tuple[Column, ...]] = {
-    "contact": (
-        NO,
-        NAME,
-        Column("type", 105, value_label),
-        Column("company_name", 190),
-        CITY,
-        PHONE,
-        Column("email", 200),
-        Column("business_relation", 120, value_label, title=T("lists", "Business Relation")),
-    ),
-    "customer": (
-        NO,
-        NAME,
-        CITY,
-        PHONE,
-        CONTACT,
-        Column("country_region_code", 70, title=T("lists", "Country")),
-        Column("salesperson_code", 90, title=T("lists", "Salesperson")),
-        Column("credit_limit", 110, money, numeric=True),
-    ),
-    "vendor": (
-        NO,
-        NAME,
-        CITY,
-        PHONE,
-        CONTACT,
-        Column("country_region_code", 70, title=T("lists", "Country")),
-        Column("purchaser_code", 90, title=T("lists", "Purchaser")),
-    ),
-    "bank_account": (
-        NO,
-        NAME,
-        Column("bank_account_no", 140),
-        Column("iban", 200),
-        CITY,
-        PHONE,
-        CONTACT,
-        Column("currency_code", 70, title=T("lists", "Currency")),
-        Column("balance", 110, money, numeric=True),
-    ),
-}
+
+def kind_columns(kind: str) -> tuple[tuple[Column, ...], tuple[str, ...]]:
+    """The list columns and search fields of a registry kind, declared next to its card (app.ui.cards)."""
+    module = kind_module(kind)
+    return module.COLUMNS, getattr(module, "SEARCH_FIELDS", SEARCH_FIELDS)

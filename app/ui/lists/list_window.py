@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import ChangeSet
-from app.errors import UserError
+from app.errors import UserError, domain_text
+from app.kinds import kind
 from app.operations import deletion
 from app.ui import operations, prompts
 from app.ui.actions import ActionRegistry, ActionSpec, T
@@ -30,12 +31,6 @@ from app.ui.lists.model import RecordTableModel
 from app.ui.windows import WindowKey
 
 log = logging.getLogger(__name__)
-LIST_TITLES = {
-    "contact": T("lists", "Contacts"),
-    "customer": T("lists", "Customers"),
-    "vendor": T("lists", "Vendors"),
-    "bank_account": T("lists", "Bank Accounts"),
-}
 SEARCH_DELAY_MS = 150
 
 
@@ -132,7 +127,7 @@ class ListWindow(QWidget):
         self.setTabOrder(self.search, self.view)
 
     def list_title(self) -> str:
-        return QCoreApplication.translate("lists", LIST_TITLES[self.kind])
+        return domain_text(kind(self.kind).texts.plural)
 
     def make_model(self) -> RecordTableModel:
         """Hook: the table model (document lists pass their own table and columns)."""

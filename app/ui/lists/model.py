@@ -11,9 +11,10 @@ from sqlalchemy import ColumnElement, Select, Table, func, select, tuple_
 from app import search_index
 from app.changes import DELETED, NEW, ChangeSet
 from app.db import Database
-from app.models import MODEL_BY_TABLE, Base
+from app.kinds import kind as kind_entry
+from app.models import Base
 from app.search_index import Search
-from app.ui.lists.columns import COLUMNS, SEARCH_FIELDS, Column
+from app.ui.lists.columns import Column, kind_columns
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -34,15 +35,19 @@ class RecordTableModel(QAbstractTableModel):
         *,
         model: type[Base] | None = None,
         columns: tuple[Column, ...] | None = None,
-        search_fields: tuple[str, ...] = SEARCH_FIELDS,
+        search_fields: tuple[str, ...] | None = None,
     ) -> None:
-        """`model`, `columns` and `search_fields` serve tables outside MODEL_BY_TABLE (documents)."""
+        """`model`, `columns` and `search_fields` serve tables outside the kinds registry (documents); a
+        registry kind's come from the registry and its card module."""
         super().__init__(parent)
         self.db = db
         self.kind = kind
-        self.columns = columns or COLUMNS[kind]
+        if columns is None or search_fields is None:
+            own_columns, own_search = kind_columns(kind)
+            columns, search_fields = columns or own_columns, search_fields or own_search
+        self.columns = columns
         self.search_fields = search_fields
-        self._table = cast(Table, (model or MODEL_BY_TABLE[kind]).__table__)
+        self._table = cast(Table, (model or kind_entry(kind).model).__table__)
         self._cols = [self._table.c[c.field] for c in self.columns]
         self._key = self._table.c.no
         self._rows: list[tuple[Any, ...]] = []

@@ -18,6 +18,7 @@ def holder_for(session: Session, contact_no: str, table: str) -> Contact:
     links to persons (employees) stays on the person and refuses a company."""
     entry = kind(table)
     contact = get_record(session, "contact", contact_no)
+    refuse_privacy_blocked(contact)
     if entry.links_to == "person":
         if contact.type != "person":
             raise UserError(
@@ -28,6 +29,7 @@ def holder_for(session: Session, contact_no: str, table: str) -> Contact:
             )
         return contact  # type: ignore[no-any-return]
     holder = link_holder(session, contact)
+    refuse_privacy_blocked(holder)
     if holder.type == "person" and not entry.person_without_company:
         raise UserError(
             "{field} must have a value in contact {no}: a person without a company cannot become a {kind}.",
@@ -36,6 +38,16 @@ def holder_for(session: Session, contact_no: str, table: str) -> Contact:
             kind=entry.texts.lower,
         )
     return holder
+
+
+def refuse_privacy_blocked(contact: Contact) -> None:
+    """A contact blocked due to privacy cannot be used for Create as or Link (SPEC §13.3, §14.4)."""
+    if contact.privacy_blocked:
+        raise UserError(
+            "You cannot use contact {no} because they are blocked due to privacy.",
+            field="privacy_blocked",
+            no=contact.no,
+        )
 
 
 def refuse_existing_link(session: Session, holder: Contact, table: str, record_no: str | None) -> None:

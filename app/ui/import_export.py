@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMdiArea, QWidget
 
-from app.errors import UserError
+from app.db import Database
 from app.io.files import VCARD_SUFFIXES, export_rows, is_csv, read_contacts, write_contacts
 from app.io.importer import preview_import
-from app.ui import operations, prompts
+from app.ui import prompts, runner
 from app.ui.context import AppContext
 from app.ui.dialogs.import_preview import ImportPreviewDialog
 from app.ui.lists.list_window import ListWindow
@@ -32,14 +32,15 @@ def import_contacts(ctx: AppContext, parent: QWidget | None) -> ImportPreviewDia
     if not chosen:
         return None
     path = Path(chosen)
-    try:
-        rows, notes = read_contacts(path)
-        if not rows:
-            prompts.info(parent, title, _tr("{file} contains no contacts.").format(file=path.name))
-            return None
-        plan = operations.read(ctx.db, lambda session: preview_import(session, rows, notes))
-    except UserError as exc:
-        prompts.error(parent, title, exc.message)
+    read = runner.attempt(parent, title, read_contacts, path)  # a malformed file is refused with its line
+    if read.value is None:
+        return None
+    rows, notes = read.value
+    if not rows:
+        prompts.info(parent, title, _tr("{file} contains no contacts.").format(file=path.name))
+        return None
+    plan = runner.attempt(parent, title, runner.read, ctx.db, lambda s: preview_import(s, rows, notes)).value
+    if plan is None:
         return None
     dialog = ImportPreviewDialog(ctx, path, rows, plan, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -74,15 +75,17 @@ def export_contacts(ctx: AppContext, parent: QWidget | None, selected: list[str]
     path = Path(chosen)
     if not is_csv(path) and path.suffix.lower() not in VCARD_SUFFIXES:
         path = path.with_name(path.name + ".vcf")
-    try:
-        rows = operations.read(ctx.db, lambda session: export_rows(session, nos))
-        count = write_contacts(path, rows)
-    except UserError as exc:
-        prompts.error(parent, title, exc.message)
+    count = runner.attempt(parent, title, _export, ctx.db, nos, path).value
+    if count is None:
         return None
     log.info("exported %d contacts to %s", count, path)
     prompts.info(parent, title, _tr("%n contact(s) exported to {file}.", count).format(file=str(path)))
     return count
+
+
+def _export(db: Database, nos: list[str] | None, path: Path) -> int:
+    """Read the contacts, then write the file (no database write: nothing to roll back)."""
+    return write_contacts(path, runner.read(db, lambda session: export_rows(session, nos)))
 
 
 __all__ = ["export_contacts", "import_contacts", "selected_contacts"]

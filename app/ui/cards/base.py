@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -16,7 +15,7 @@ from app.domain.records import create_record, set_field
 from app.errors import ConflictError, UserError
 from app.kinds import kind as kind_entry
 from app.models import Base
-from app.ui import operations, prompts
+from app.ui import prompts, runner
 from app.ui.actions import ActionRegistry, ActionSpec
 from app.ui.cards.common import CardCommands, CardLayout, kind_title
 from app.ui.cards.duplicate_notice import attach_duplicate_notice
@@ -39,8 +38,6 @@ from app.ui.lookups import Loader
 from app.ui.style import CARD_STYLE
 from app.ui.widgets import FieldEditor, field_caption
 from app.ui.windows import WindowKey, close_host
-
-log = logging.getLogger(__name__)
 
 
 class BaseCard(CardCommands, CardLayout, QWidget):
@@ -136,7 +133,7 @@ class BaseCard(CardCommands, CardLayout, QWidget):
                 editor.load(values.get(field))
             self.values = values
         else:
-            read = operations.read(self.db, lambda session: self._read(session, fields))
+            read = runner.read(self.db, lambda session: self._read(session, fields))
             if read is None:
                 if not self.values:  # opening a card on a number that does not exist
                     raise UserError("{kind} {no} does not exist.", kind=kind_title(self.kind), no=self.no)
@@ -211,23 +208,32 @@ class BaseCard(CardCommands, CardLayout, QWidget):
         self._saving = echo = set[str]()
         new = self.no is None
         try:
-            with self.db.unit_of_work() as session:
-                if self.no is None:
-                    no = create_record(session, self.kind, {field: value}).no
-                else:
-                    self.write(session, field, value, editor.base())
-                    no = self.no
-        except ConflictError as exc:
-            return self._resolve_conflict(field, exc)
-        except UserError as exc:
-            log.info("%s %s: %s refused: %s", self.kind, self.no, field, exc.message)
-            editor.show_error(exc.message)
-            self.message.show_text(exc.message)
-            return False
+            outcome = runner.run(
+                self, self.db, self._store, field, value, editor.base(),
+                on_refusal=lambda exc: self._show_refusal(field, exc),
+                on_conflict=lambda exc: self._resolve_conflict(field, exc),
+            )  # fmt: skip
         finally:
             self._saving = None
-        self.no = no
+        if isinstance(outcome.error, ConflictError):
+            return outcome.resolved
+        if not outcome.done:
+            return False
+        self.no = outcome.value
         self.reload(None if new or "__related__" in echo else echo | {field}, saved=field)
+        return True
+
+    def _store(self, session: Session, field: str, value: Any, base: Any) -> str:
+        """The save's operation: create the record with its first value, or write one field; its number."""
+        if self.no is None:
+            return str(create_record(session, self.kind, {field: value}).no)
+        self.write(session, field, value, base)
+        return self.no
+
+    def _show_refusal(self, field: str, exc: UserError) -> bool:
+        """At the field (the typed text stays for correction) and in the card's message bar."""
+        self.editors[field].show_error(exc.message)
+        self.message.show_text(exc.message)
         return True
 
     def write(self, session: Session, field: str, value: Any, base: Any = None) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 from app.errors import UserError, domain_text
 from app.kinds import kind
 from app.operations import deletion
-from app.ui import operations, prompts
+from app.ui import prompts, runner
 from app.ui.actions import ActionSpec, T
 from app.ui.cards.form import Section, SectionSpec
 from app.ui.context import AppContext
@@ -64,19 +64,15 @@ class CardCommands:
             return
         no, widget = self.no, cast(QWidget, self)
         try:
-            plan = operations.read(self.ctx.db, lambda s: deletion.plan_delete(s, self.kind, no).text())
+            plan = runner.read(self.ctx.db, lambda s: deletion.plan_delete(s, self.kind, no).text())
         except UserError as exc:
             prompts.error(widget, self.windowTitle(), exc.message)
             return
         if not prompts.question(widget, QCoreApplication.translate("cards", "Delete"), plan):
             return
         self._gone = True  # the deletion's echo must not try to save what is being typed
-        try:
-            with self.ctx.db.unit_of_work() as session:
-                deletion.delete(session, self.kind, no)
-        except UserError as exc:
+        if not runner.run(widget, self.ctx.db, deletion.delete, self.kind, no, title=self.windowTitle()).done:
             self._gone = False
-            prompts.error(widget, self.windowTitle(), exc.message)
             return
         close_host(widget)
 

@@ -11,10 +11,9 @@ from sqlalchemy.orm import Session
 
 from app.changes import ChangeSet
 from app.domain.links import link_holder, linked_record
-from app.errors import TemplateChoiceRequired, UserError
 from app.kinds import kind, linked_kinds
 from app.operations.create_as import create_as
-from app.ui import prompts
+from app.ui import prompts, runner
 from app.ui.actions import ActionSpec, T
 from app.ui.cards.base import BaseCard
 from app.ui.cards.common import ADDRESS_SECTION, COMMON_ACTIONS, kind_title
@@ -173,19 +172,12 @@ class ContactCard(ContactDocuments, BaseCard):
         if self.no is None:
             return None
         title = QCoreApplication.translate("cards", "Create as {kind}").format(kind=kind_title(table))
-        template: str | None = None
-        while True:
-            try:
-                with self.db.unit_of_work() as session:
-                    new_no = create_as(session, self.no, table, template).no
-                break
-            except TemplateChoiceRequired as exc:
-                template = self._choose_template(title, table, exc.codes)
-                if template is None:
-                    return None
-            except UserError as exc:
-                prompts.error(self, title, exc.message)
-                return None
+        outcome = runner.run(
+            self, self.db, create_as, self.no, table, title=title, template_arg="template_code"
+        )
+        if outcome.value is None:  # refused (shown) or the template choice cancelled: nothing written
+            return None
+        new_no = str(outcome.value.no)
         text = QCoreApplication.translate(
             "cards",
             "{kind} {no} has been created. Billing and posting details are entered on the {kind_lower} card.",
@@ -194,22 +186,13 @@ class ContactCard(ContactDocuments, BaseCard):
         self.ctx.open_card(table, new_no)
         return new_no
 
-    def _choose_template(self, title: str, table: str, codes: list[str]) -> str | None:
-        model = kind(table).template_model
-        with self.db.session() as session:
-            descriptions = {code: getattr(session.get(model, code), "description", "") for code in codes}
-        labels = {f"{code} \u2014 {text}" if text else code: code for code, text in descriptions.items()}
-        text = QCoreApplication.translate("cards", "Several templates fit this contact. Which one?")
-        answer = prompts.choose(self, title, text, list(labels))
-        return labels.get(answer, answer) if answer is not None else None
-
     # --- Link with existing, relations, related records ---------------------------------------------
     def link(self, table: str) -> None:
         if self.no is None:
             return
-        from app.ui.dialogs.link_dialog import LinkDialog
+        from app.ui.dialogs.link_dialog import link_with_existing
 
-        LinkDialog(self.ctx, self.no, table, self).exec()
+        link_with_existing(self.ctx, self.no, table, self)  # a refusal at opening is shown as a prompt
         self.refresh()
 
     def business_relations(self) -> None:

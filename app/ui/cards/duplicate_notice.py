@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 
 from app.duplicates.report import WARNED_TABLES, own_contact_no, possible_duplicates
 from app.duplicates.search import FIELDS, Candidate
-from app.ui import operations
+from app.ui import runner
 
 if TYPE_CHECKING:
     from app.ui.cards.base import BaseCard
@@ -73,7 +73,7 @@ class DuplicateNotice(QFrame):
         if values == self._checked:
             return self.candidates
         self._checked = values
-        self.candidates = operations.read(self.card.db, lambda s: possible_duplicates(s, kind, no))
+        self.candidates = runner.read(self.card.db, lambda s: possible_duplicates(s, kind, no))
         if not self.candidates or self.candidates == self._dismissed:
             self.hide()
         else:
@@ -104,7 +104,7 @@ class DuplicateNotice(QFrame):
             from app.ui.dialogs.duplicates import show_duplicates
 
             kind, no = self.card.kind, self.card.no or ""
-            own = operations.read(self.card.db, lambda s: own_contact_no(s, kind, no))
+            own = runner.read(self.card.db, lambda s: own_contact_no(s, kind, no))
             show_duplicates(self.card.ctx, own, self.card)
 
 

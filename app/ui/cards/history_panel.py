@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from app import kinds
 from app.changes import ChangeSet
-from app.errors import UserError
 from app.journal.rows import HistoryRow, RecordKey, history_rows
 from app.journal.undo import undo_change
-from app.ui import operations, prompts
+from app.ui import prompts, runner
 from app.ui.actions import ActionRegistry, ActionSpec, T
 from app.ui.cards.common import kind_title
 from app.ui.cards.form import Section, section_title
@@ -143,7 +142,7 @@ class HistoryPanel(QWidget):
         rows = (
             []
             if no is None
-            else operations.read(self.ctx.db, lambda s: history_rows(s, self.kind, no, SHOWN_CHANGES))
+            else runner.read(self.ctx.db, lambda s: history_rows(s, self.kind, no, SHOWN_CHANGES))
         )
         selected = self.selected_change()
         self._rows = rows
@@ -222,13 +221,9 @@ class HistoryPanel(QWidget):
         )
         if not prompts.question(self, title, question):
             return
-        try:
-            with self.ctx.db.unit_of_work() as session:
-                restored = undo_change(session, change_id)
-        except UserError as exc:
-            prompts.error(self, title, exc.message)
-            return
-        log.info("undid change %s (%d values)", change_id, restored)
+        outcome = runner.run(self, self.ctx.db, undo_change, change_id, title=title)
+        if outcome.done:
+            log.info("undid change %s (%s values)", change_id, outcome.value)
 
 
 def add_history_section(card: BaseCard, content: QWidget, column: QVBoxLayout) -> HistoryPanel | None:

@@ -11,11 +11,10 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.domain.links import contact_of_record
-from app.errors import UserError
 from app.models import Contact
 from app.operations.contact_from_record import create_contact_from_record
 from app.operations.primary_contact import set_primary_contact
-from app.ui import operations, prompts
+from app.ui import prompts, runner
 from app.ui.actions import ActionSpec, T
 from app.ui.cards.base import BaseCard
 from app.ui.cards.common import COMMON_ACTIONS
@@ -75,7 +74,7 @@ class RecordCard(BaseCard):
         if self.no is None:
             return
         no = self.no
-        contact_no = operations.read(self.db, self._contact_no)
+        contact_no = runner.read(self.db, self._contact_no)
         if contact_no is None:
             title = QCoreApplication.translate("cards", "Contact")
             text = QCoreApplication.translate("cards", "{record} has no contact. Create one?").format(
@@ -83,12 +82,10 @@ class RecordCard(BaseCard):
             )
             if not prompts.question(self, title, text, default_yes=True):
                 return
-            try:
-                with self.db.unit_of_work() as session:
-                    contact_no = create_contact_from_record(session, self.kind, no).no
-            except UserError as exc:
-                prompts.error(self, title, exc.message)
+            outcome = runner.run(self, self.db, create_contact_from_record, self.kind, no, title=title)
+            if outcome.value is None:  # refused: shown, nothing written
                 return
+            contact_no = outcome.value.no
         self.ctx.open_card("contact", contact_no)
 
     def _contact_no(self, session: Session) -> str | None:

@@ -8,10 +8,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.setup import require_contact_nos, require_relation_code
-from app.errors import UserError, domain_text
+from app.errors import domain_text
 from app.kinds import kind
 from app.operations.batch import BatchResult, create_contacts_from
-from app.ui import prompts
+from app.ui import prompts, runner
 from app.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -42,15 +42,21 @@ def _check_setup(ctx: AppContext, table: str) -> None:
         require_contact_nos(session)
 
 
+def _run_job(ctx: AppContext, table: str, dialog: QProgressDialog) -> BatchResult:
+    try:
+        return create_contacts_from(
+            ctx.db, table, progress=_Progress(dialog), should_cancel=dialog.wasCanceled
+        )
+    finally:
+        dialog.close()  # before a refusal is shown, so that its prompt is not behind the progress
+
+
 def run_batch(ctx: AppContext, table: str, parent: QWidget | None = None) -> BatchResult | None:
     """Create a contact for every `table` record without one. Refusals (setup incomplete) are shown and
     None is returned; otherwise the summary is shown and the result returned. Cancel keeps what is done."""
     texts = kind(table).texts
     title = domain_text(texts.batch)
-    try:
-        _check_setup(ctx, table)
-    except UserError as exc:
-        prompts.error(parent, title, exc.message)
+    if not runner.attempt(parent, title, _check_setup, ctx, table).done:
         return None
     dialog = QProgressDialog(_tr("Looking for records without a contact…"), _tr("Cancel"), 0, 0, parent)
     dialog.setObjectName("dialog_batch")
@@ -61,17 +67,13 @@ def run_batch(ctx: AppContext, table: str, parent: QWidget | None = None) -> Bat
     dialog.setAutoReset(False)
     dialog.show()
     QCoreApplication.processEvents()
-    try:
-        result = create_contacts_from(
-            ctx.db, table, progress=_Progress(dialog), should_cancel=dialog.wasCanceled
-        )
-    except UserError as exc:
-        dialog.close()
-        prompts.error(parent, title, exc.message)
-        return None
+    try:  # the job commits chunk by chunk itself; the runner only shows its refusal
+        outcome = runner.attempt(parent, title, _run_job, ctx, table, dialog)
     finally:
-        dialog.close()
         dialog.deleteLater()
+    if outcome.value is None:
+        return None
+    result = outcome.value
     log.info("batch %s: %s", table, result)
     text = _tr("{created} contacts created from {kind}, {skipped} skipped (already linked).").format(
         created=result.created, kind=domain_text(texts.plural_lower), skipped=result.skipped

@@ -24,13 +24,12 @@ from app import errors
 from app.domain.links import link_holder
 from app.domain.records import get_record
 from app.domain.setup import reserved_codes
-from app.errors import UserError
 from app.kinds import kind as registry_kind
 from app.models import BusinessRelation, ContactBusinessRelation
 from app.operations import relations
-from app.ui import prompts
+from app.ui import prompts, runner
 from app.ui.context import AppContext
-from app.ui.dialogs.common import CodeCombo, cell, code_items, show_refusal
+from app.ui.dialogs.common import CodeCombo, cell, code_items
 
 log = logging.getLogger(__name__)
 CODE, DESCRIPTION, TABLE, NO = range(4)
@@ -160,11 +159,7 @@ class ContactRelationsDialog(QDialog):
 
     def add_selected_code(self) -> None:
         code = self.code.code()
-        try:
-            with self._ctx.db.unit_of_work() as session:
-                relations.add_relation(session, self._no, code)
-        except UserError as exc:
-            show_refusal(self, exc)
+        if not runner.run(self, self._ctx.db, relations.add_relation, self._no, code).done:
             return
         self.reload()
         self.select_code(code)
@@ -185,11 +180,7 @@ class ContactRelationsDialog(QDialog):
             ).format(code=code, contact=self._no)
         if not prompts.question(self, self.tr("Remove Business Relation"), question):
             return
-        try:
-            with self._ctx.db.unit_of_work() as session:
-                relations.remove_relation(session, self._no, code)
-        except UserError as exc:
-            show_refusal(self, exc)
+        runner.run(self, self._ctx.db, relations.remove_relation, self._no, code)
         self.reload()
 
     def open_selected(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -116,6 +116,17 @@ def show_refusal(
 ) -> None:
     """Show the domain's message; when it names a field shown here, go to that field. Input stays as typed."""
     prompts.error(parent, tr("ContactSync"), exc.message)
-    editor = (editors or {}).get(exc.field or "")
-    if editor is not None:
-        reveal(editor)
+    go_to_field(editors or {})(exc)
+
+
+def go_to_field(editors: Mapping[str, QWidget]) -> Callable[[UserError], bool]:
+    """The runner's on_refusal hook of a dialog: go to the refused field (input stays as typed). False: the
+    dialog has no place for the message, so the runner shows it in a prompt as well."""
+
+    def on_refusal(exc: UserError) -> bool:
+        editor = editors.get(exc.field or "")
+        if editor is not None:
+            reveal(editor)
+        return False
+
+    return on_refusal

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.changes import ChangeSet
 from app.duplicates.report import DuplicatePair, duplicate_pairs
 from app.duplicates.search import mark_not_duplicate
-from app.ui import operations
+from app.ui import runner
 from app.ui.context import AppContext
 from app.ui.dialogs.common import cell
 
@@ -93,7 +93,7 @@ class DuplicatesDialog(QDialog):
     # --- loading ------------------------------------------------------------------------------------
     def reload(self) -> None:
         contact_no = self.contact_no
-        self._pairs = operations.read(self.ctx.db, lambda s: duplicate_pairs(s, contact_no))
+        self._pairs = runner.read(self.ctx.db, lambda s: duplicate_pairs(s, contact_no))
         self._loading = True
         self.table.setRowCount(len(self._pairs))
         for index, pair in enumerate(self._pairs):
@@ -145,9 +145,7 @@ class DuplicatesDialog(QDialog):
             return
         self._loading = True  # our own commit's echo: reloaded below, once
         try:
-            operations.run(
-                self, self.ctx.db, mark_not_duplicate, pair.contact_no, pair.duplicate_no, separate
-            )
+            runner.run(self, self.ctx.db, mark_not_duplicate, pair.contact_no, pair.duplicate_no, separate)
         finally:
             self._loading = False
         self.reload()

@@ -25,7 +25,7 @@ from app import errors, kinds
 from app.domain.fields import caption
 from app.io.columns import IncomingRow
 from app.io.importer import CREATE, ERROR, UNCHANGED, UPDATE, ImportResult, RowResult, apply_import
-from app.ui import operations, prompts
+from app.ui import prompts, runner
 from app.ui.actions import T
 from app.ui.context import AppContext
 from app.ui.dialogs.common import ok_cancel
@@ -217,13 +217,14 @@ class ImportPreviewDialog(QDialog):
     # --- OK: apply ----------------------------------------------------------------------------------
     def accept(self) -> None:
         """Import in one unit of work; on a refusal of the whole import the dialog stays open."""
-        report = operations.run(self, self.ctx.db, apply_import, self.rows, self.plan.notes)
+        title = _tr("Import Contacts")
+        report = runner.run(self, self.ctx.db, apply_import, self.rows, self.plan.notes, title=title).value
         if report is None:
             return
         self.report = report
         log.info("imported %s: %s", self.file, summary(report))
         super().accept()
-        prompts.info(self.parentWidget(), _tr("Import Contacts"), report_text(report))
+        prompts.info(self.parentWidget(), title, report_text(report))
 
 
 def report_text(report: ImportResult) -> str:

@@ -26,7 +26,7 @@ from app.errors import UserError, domain_text
 from app.kinds import kind as registry_kind
 from app.models import ContactBusinessRelation
 from app.operations import link_existing, link_rules
-from app.ui import prompts
+from app.ui import prompts, runner
 from app.ui.context import AppContext
 from app.ui.dialogs.common import cell, ok_cancel, show_refusal
 from app.ui.dialogs.link_differences import DifferencesTable
@@ -41,8 +41,8 @@ class LinkDialog(QDialog):
     Chosen behaviour for refusals: the constructor checks what can be known before the user picks anything —
     the setup code for the kind (require_relation_code), a person without a company for a vendor or bank
     account, a contact that already has a link of this kind — and raises the domain's UserError; the caller
-    shows it with prompts.error (`link_with_existing` below does). OK runs link_existing; anything it
-    refuses is shown with prompts.error and the dialog stays open with the user's choices intact.
+    shows it in a prompt (`link_with_existing` below does; the contact card opens the dialog through it). OK
+    runs link_existing through the runner; a refusal is shown and the dialog stays open, the choices intact.
     """
 
     def __init__(self, ctx: AppContext, contact_no: str, table: str, parent: QWidget | None = None) -> None:
@@ -195,13 +195,11 @@ class LinkDialog(QDialog):
         if no is None:
             prompts.error(self, self.windowTitle(), self.tr("Choose the record to link."))
             return
-        try:
-            with self._ctx.db.unit_of_work() as session:
-                link_existing.link_existing(
-                    session, self._contact_no, self._table, no, self.master.currentData(), self.choices()
-                )
-        except UserError as exc:
-            show_refusal(self, exc)
+        outcome = runner.run(
+            self, self._ctx.db, link_existing.link_existing,
+            self._contact_no, self._table, no, self.master.currentData(), self.choices(),
+        )  # fmt: skip
+        if not outcome.done:  # shown; the dialog stays open with the user's choices intact
             return
         log.info("linked contact %s with %s %s", self._holder_no, self._table, no)
         self.linked_no = no
@@ -215,7 +213,7 @@ def link_with_existing(
     try:
         dialog = LinkDialog(ctx, contact_no, table, parent)
     except UserError as exc:
-        prompts.error(parent, QCoreApplication.translate("LinkDialog", "Link with Existing"), exc.message)
+        runner.refused(parent, exc, QCoreApplication.translate("LinkDialog", "Link with Existing"))
         return None
     try:
         return dialog.linked_no if dialog.exec() == QDialog.DialogCode.Accepted else None

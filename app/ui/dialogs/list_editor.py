@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import UserError
-from app.ui import prompts
+from app.ui import prompts, runner
 from app.ui.dialogs.common import CodeCombo, cell, tr
 from app.ui.formats import edit_number, parse_decimal
 
@@ -201,16 +201,20 @@ class ListEditor(QWidget):
         values = self.row_values(row)
         if self.is_new(row) and not str(values.get(self._columns[0].key, "")).strip():
             return  # a new row waits for its key
-        try:
-            with self._db.unit_of_work() as session:
-                stored = self._save(session, values, self.is_new(row))
-        except UserError as exc:
-            prompts.error(self, tr("ContactSync"), exc.message)
-            keys = [c.key for c in self._columns]
-            field = exc.field if exc.field in keys else None
-            self._mark(self.cell_at(row, field) if field else item, exc.message)
-            return
-        self._saved(row, stored)
+        outcome = runner.run(
+            self, self._db, self._save, values, self.is_new(row),
+            title=tr("ContactSync"), on_refusal=lambda exc: self._mark_refused(row, item, exc),
+        )  # fmt: skip
+        if outcome.value is not None:
+            self._saved(row, outcome.value)
+
+    def _mark_refused(self, row: int, item: QTableWidgetItem, exc: UserError) -> bool:
+        """Mark the refused cell (its field's, else the edited one), keeping the typed text; False: the
+        message is shown in a prompt as well."""
+        keys = [c.key for c in self._columns]
+        field = exc.field if exc.field in keys else None
+        self._mark(self.cell_at(row, field) if field else item, exc.message)
+        return False
 
     def _mark(self, item: QTableWidgetItem, message: str) -> None:
         self._updating = True
@@ -244,10 +248,5 @@ class ListEditor(QWidget):
         key = cell(self.table, row, 0).text()
         if not prompts.question(self, tr("Delete"), self._confirm(key)):
             return
-        try:
-            with self._db.unit_of_work() as session:
-                self._delete(session, key)
-        except UserError as exc:
-            prompts.error(self, tr("ContactSync"), exc.message)
-            return
-        self.table.removeRow(row)
+        if runner.run(self, self._db, self._delete, key, title=tr("ContactSync")).done:
+            self.table.removeRow(row)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.documents import MANUAL_KINDS, log_interaction
 from app.errors import UserError
+from app.ui import runner
 from app.ui.cards.interactions_panel import kind_label
 from app.ui.context import AppContext
 from app.ui.style import set_flag
@@ -65,15 +66,19 @@ class LogInteractionDialog(QDialog):
     def save(self) -> None:
         """Write the entry in one unit of work; close only when it was written."""
         kind = str(self.kind.currentData())
-        try:
-            with self._ctx.db.unit_of_work() as session:
-                entry = log_interaction(session, self._contact_no, kind, self.description.text())
-                self.entry_no = entry.entry_no
-        except UserError as exc:
-            log.info("log interaction refused: %s", exc.message)
-            self.error.setText(exc.message)
-            self.error.show()
-            set_flag(self.description, "error", True)
-            self.description.setFocus()
+        outcome = runner.run(
+            self, self._ctx.db, log_interaction, self._contact_no, kind, self.description.text(),
+            on_refusal=self._show_refusal,
+        )  # fmt: skip
+        if outcome.value is None:
             return
+        self.entry_no = outcome.value.entry_no  # numbered at the commit's flush
         self.accept()
+
+    def _show_refusal(self, exc: UserError) -> bool:
+        """Under the description, which keeps the typed text; the dialog stays open."""
+        self.error.setText(exc.message)
+        self.error.show()
+        set_flag(self.description, "error", True)
+        self.description.setFocus()
+        return True

@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 from app.domain.fields import CODE_TABLES
 from app.domain.setup import get_setup
 from app.domain.setup_checks import DEFAULT_FIELDS
-from app.errors import UserError
 from app.models import BusinessRelation, NoSeries
 from app.operations import setup as setup_ops
+from app.ui import runner
 from app.ui.context import AppContext
-from app.ui.dialogs.common import CodeCombo, CodeItems, code_items, ok_cancel, page_widgets, show_refusal
+from app.ui.dialogs.common import CodeCombo, CodeItems, code_items, go_to_field, ok_cancel, page_widgets
 from app.ui.dialogs.field_map_page import FieldMapPage, FieldMapRow
 from app.ui.dialogs.setup_pages import (
     Editors,
@@ -44,6 +44,16 @@ def _load(session: Session) -> tuple[dict[str, Any], dict[str, CodeItems], list[
         for r in setup_ops.field_map_rows(session)
     ]
     return values, choices, rows
+
+
+def _save_setup(
+    session: Session, values: dict[str, Any], switches: dict[tuple[str, str], bool]
+) -> None:
+    """The dialog's OK: the changed setup fields and field-map switches, together or not at all."""
+    if values:
+        setup_ops.update_marketing_setup(session, values)
+    for (field, table), enabled in switches.items():
+        setup_ops.set_field_map_enabled(session, field, table, enabled)
 
 
 class MarketingSetupDialog(QDialog):
@@ -113,14 +123,8 @@ class MarketingSetupDialog(QDialog):
 
     def accept(self) -> None:
         values, switches = self.changed_values(), self.field_map.changes()
-        try:
-            with self._ctx.db.unit_of_work() as session:
-                if values:
-                    setup_ops.update_marketing_setup(session, values)
-                for (field, table), enabled in switches.items():
-                    setup_ops.set_field_map_enabled(session, field, table, enabled)
-        except UserError as exc:
-            show_refusal(self, exc, self.editors)
+        on_refusal = go_to_field(self.editors)
+        if not runner.run(self, self._ctx.db, _save_setup, values, switches, on_refusal=on_refusal).done:
             return
         log.info("marketing setup saved: %s, %d field switches", sorted(values), len(switches))
         super().accept()

@@ -21,7 +21,7 @@ from app.documents import (
 )
 from app.errors import UserError
 from app.models import PurchaseHeader, SalesHeader
-from app.ui import operations, prompts
+from app.ui import prompts, runner
 from app.ui.actions import T
 from app.ui.cards.base import BaseCard
 from app.ui.cards.common import kind_title
@@ -54,7 +54,7 @@ class DocumentCard(DocumentCommands, BaseCard):
                 "A {doc} is made from a contact: open the contact card and choose New Document.",
                 doc=kind_title(kind, lower=True),
             )
-        operations.read(ctx.db, lambda session: get_document(session, kind, no))  # "made into order SO…"
+        runner.read(ctx.db, lambda session: get_document(session, kind, no))  # "made into order SO…"
         super().__init__(ctx, no, parent)
         self.lines_view.selectionModel().currentChanged.connect(self._current_line_changed)
 
@@ -147,16 +147,17 @@ class DocumentCard(DocumentCommands, BaseCard):
         """The grid's saver: one cell in one unit of work; returns the refusal's message, if any."""
         if field != "description":
             text = parse_decimal(text)  # "1.234,5" as typed in German reaches the domain as "1234.5"
-        try:
-            with self.db.unit_of_work() as session:
-                if line_no is None:
-                    add_line(session, self.kind, self.no or "", **{field: text})
-                else:
-                    set_line(session, self.kind, self.no or "", line_no, field, text)
-        except UserError as exc:
-            log.info("%s %s line %s: %s refused: %s", self.kind, self.no, line_no, field, exc.message)
-            return exc.message
-        return None
+        # The grid marks the cell with the returned message, which keeps the typed text: no prompt.
+        outcome = runner.run(
+            self, self.db, self._store_line, line_no, field, text, on_refusal=runner.by_caller
+        )
+        return outcome.error.message if outcome.error is not None else None
+
+    def _store_line(self, session: Session, line_no: int | None, field: str, text: str) -> None:
+        if line_no is None:
+            add_line(session, self.kind, self.no or "", **{field: text})
+        else:
+            set_line(session, self.kind, self.no or "", line_no, field, text)
 
     def new_line(self) -> None:
         self.lines_view.edit_new_line()
@@ -167,7 +168,7 @@ class DocumentCard(DocumentCommands, BaseCard):
             return
         text = tr("Delete line {line}?").format(line=self.lines_view.currentIndex().row() + 1)
         if prompts.question(self, tr("Delete Line"), text):
-            operations.run(self, self.db, delete_line, self.kind, self.no, line_no)
+            runner.run(self, self.db, delete_line, self.kind, self.no, line_no, title=tr("Delete Line"))
 
 
 class SalesDocumentCard(DocumentCard):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from app.db import Database
 from app.documents import delete_document
 from app.errors import UserError
-from app.ui import prompts
+from app.ui import prompts, runner
 from app.ui.actions import ActionSpec, T
 from app.ui.cards.common import DELETE, REFRESH
 from app.ui.context import AppContext
@@ -101,14 +101,11 @@ class DocumentCommands:
         if not prompts.question(cast(QWidget, self), tr("Delete"), text):
             return
         self._gone = True  # the deletion's echo must not try to save what is being typed
-        try:
-            with self.db.unit_of_work() as session:
-                delete_document(session, self.kind, no)
-        except UserError as exc:
+        widget = cast(QWidget, self)
+        if not runner.run(widget, self.db, delete_document, self.kind, no, title=self.windowTitle()).done:
             self._gone = False
-            prompts.error(cast(QWidget, self), self.windowTitle(), exc.message)
             return
-        close_host(cast(QWidget, self))
+        close_host(widget)
 
     def make_order(self) -> None:
         from app.ui.documents.quote_flow import make_order

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from app.db import Database
 from app.documents import new_purchase_document, new_sales_document
-from app.errors import TemplateChoiceRequired, UserError
-from app.ui import prompts
+from app.errors import UserError
+from app.ui import prompts, runner
 from app.ui.actions import ActionSpec, T
 from app.ui.context import AppContext
 from app.ui.documents.format import document_caption, tr
@@ -67,30 +67,22 @@ class ContactDocuments:
         A prospect's sales quote asks for the customer template when several fit."""
         if self.no is None:
             return None
-        from app.ui.documents.quote_flow import choose_template
-
         for field, editor in self.editors.items():  # a phone number just typed goes onto the document
             if editor.is_modified() and not editor.error_text():
                 self.save(field)
 
         parent: QWidget = self  # type: ignore[assignment]
         title = tr("New {doc}").format(doc=document_caption(table, document_type))
-        template: str | None = None
-        while True:
-            try:
-                with self.db.unit_of_work() as session:
-                    if table == "sales_header":
-                        no = str(new_sales_document(session, self.no, document_type, template).no)
-                    else:
-                        no = str(new_purchase_document(session, self.no, document_type).no)
-                break
-            except TemplateChoiceRequired as exc:
-                template = choose_template(parent, self.db, title, "customer", exc.codes)
-                if template is None:
-                    return None
-            except UserError as exc:
-                prompts.error(parent, title, exc.message)
-                return None
+        if table == "sales_header":  # a prospect's quote asks for the customer template when several fit
+            outcome = runner.run(
+                parent, self.db, new_sales_document, self.no, document_type,
+                title=title, template_arg="template_code",
+            )  # fmt: skip
+        else:
+            outcome = runner.run(parent, self.db, new_purchase_document, self.no, document_type, title=title)
+        if outcome.value is None:
+            return None
+        no = str(outcome.value.no)
         log.info("%s %s made from contact %s", table, no, self.no)
         self.ctx.open_card(table, no)
         return no

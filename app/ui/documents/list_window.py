@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStyle
 from app.documents import delete_document, get_document, lines_of
 from app.errors import UserError
 from app.models import PurchaseHeader, SalesHeader
-from app.ui import operations, prompts
+from app.ui import prompts, runner
 from app.ui.actions import ActionSpec, T
 from app.ui.cards.common import REFRESH
 from app.ui.documents.format import date_text, document_caption, tr
@@ -90,7 +90,7 @@ class DocumentListWindow(ListWindow):
             return
         title = tr("Delete")
         try:
-            doc, count = operations.read(self.ctx.db, lambda session: self._describe(session, no))
+            doc, count = runner.read(self.ctx.db, lambda session: self._describe(session, no))
         except UserError as exc:
             prompts.error(self, title, exc.message)
             return
@@ -98,7 +98,7 @@ class DocumentListWindow(ListWindow):
             doc=doc, no=no, count=count
         )
         if prompts.question(self, title, text):
-            operations.run(self, self.ctx.db, delete_document, self.kind, no)
+            runner.run(self, self.ctx.db, delete_document, self.kind, no, title=title)
 
     def _describe(self, session: Any, no: str) -> tuple[str, int]:
         header = get_document(session, self.kind, no)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.db import Database
 from app.documents import log_emailed
-from app.ui import operations, prompts
+from app.ui import prompts, runner
 from app.ui.documents.format import date_text, document_caption, money, price, quantity, tr
 from app.ui.documents.pdf import company_lines, file_name, pdf_bytes, read_view, suggested_path
 
@@ -116,6 +116,6 @@ def email_document(parent: QWidget, db: Database, table: str, no: str) -> str | 
         except OSError as exc:
             prompts.error(parent, title, str(exc))
             return None
-    operations.run(parent, db, log_emailed, table, no, recipient(view))
+    runner.run(parent, db, log_emailed, table, no, recipient(view), title=title)
     log.info("%s %s e-mailed via %s", table, no, result)
     return result

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from app.db import Database
 from app.documents import document_view, log_printed
 from app.errors import UserError
-from app.ui import operations, prompts
+from app.ui import prompts, runner
 from app.ui.documents.format import date_text, document_caption, money, price, quantity, tr
 from app.ui.widgets import field_caption
 
@@ -163,7 +163,7 @@ def available_printers() -> list[str]:
 
 def read_view(parent: QWidget, db: Database, table: str, no: str) -> dict[str, Any] | None:
     try:
-        return operations.read(db, lambda session: document_view(session, table, no))
+        return runner.read(db, lambda session: document_view(session, table, no))
     except UserError as exc:
         prompts.error(parent, tr("Print"), exc.message)
         return None
@@ -193,7 +193,7 @@ def print_document(parent: QWidget, db: Database, table: str, no: str) -> str | 
         if not Path(target).is_file():  # QPdfWriter reports no errors: check that the file exists
             prompts.error(parent, tr("Save as PDF"), tr("{path} could not be written.").format(path=target))
             return None
-    operations.run(parent, db, log_printed, table, no)
+    runner.run(parent, db, log_printed, table, no, title=tr("Print"))
     log.info("%s %s printed to %s", table, no, target)
     return target
 

@@ -23,7 +23,7 @@ from app.changes import ChangeSet
 from app.errors import UserError, domain_text
 from app.kinds import kind
 from app.operations import deletion
-from app.ui import operations, prompts
+from app.ui import prompts, runner
 from app.ui.actions import ActionRegistry, ActionSpec, T
 from app.ui.cards.common import NEW, REFRESH
 from app.ui.context import AppContext
@@ -223,9 +223,9 @@ class ListWindow(QWidget):
             return
         title = QCoreApplication.translate("lists", "Delete")
         try:
-            plan = operations.read(self.ctx.db, lambda s: deletion.plan_delete(s, self.kind, no).text())
+            plan = runner.read(self.ctx.db, lambda s: deletion.plan_delete(s, self.kind, no).text())
         except UserError as exc:
             prompts.error(self, title, exc.message)
             return
         if prompts.question(self, title, plan):
-            operations.run(self, self.ctx.db, deletion.delete, self.kind, no)
+            runner.run(self, self.ctx.db, deletion.delete, self.kind, no, title=title)

@@ -31,7 +31,10 @@ def create_contact_for(session: Session, record: Any) -> Contact:
             no=record.no,
             contact=existing.contact_no,
         )
-    contact_type = getattr(record, entry.contact_type_field) if entry.contact_type_field else "company"
+    if entry.links_to == "person":  # an employee's contact is a person (SPEC §13)
+        contact_type = "person"
+    else:
+        contact_type = getattr(record, entry.contact_type_field) if entry.contact_type_field else "company"
     contact = Contact(no=next_no(session, series), type=contact_type, business_relation=table)
     for pair in field_map(session).at_creation(table):
         if pair.contact_field == "type":

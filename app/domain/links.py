@@ -67,18 +67,21 @@ def link_holder(session: Session, contact: Contact) -> Contact:
     return contact
 
 
-def compute_status(session: Session, contact_no: str) -> str:
+def compute_status(session: Session, contact_no: str, *, flush: bool = True) -> str:
     """None, a kind's name, "other" (one plain relation) or "multiple" (SPEC §5.6). A person shows its
-    company's relations together with its own (a person carries links of person kinds, e.g. employee)."""
-    session.flush()
+    company's relations together with its own (a person carries links of person kinds, e.g. employee).
+    `flush=False` inside the sync engine's flush, where what is pending is read from the session."""
+    if flush:
+        session.flush()
     with session.no_autoflush:
         contact = session.get(Contact, contact_no)
     owners = [contact_no]
     if contact is not None and contact.type == "person" and contact.company_no:
         owners.append(contact.company_no)
-    rows = session.execute(
-        select(ContactBusinessRelation.link_to_table).where(ContactBusinessRelation.contact_no.in_(owners))
-    ).all()
+    with session.no_autoflush:
+        rows = session.execute(
+            select(ContactBusinessRelation.link_to_table).where(ContactBusinessRelation.contact_no.in_(owners))
+        ).all()
     kinds = [table or "other" for (table,) in rows]
     if not kinds:
         return "none"

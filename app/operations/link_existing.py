@@ -16,6 +16,7 @@ from app.models import Contact
 from app.operations.link_rules import add_link, holder_for, refuse_existing_link
 from app.sync.changes import set_if_different
 from app.sync.journal_writer import write_journal
+from app.unit_of_work import unit
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ def link_existing(
     record = get_record(session, table, record_no)
     refuse_existing_link(session, holder, table, record_no)
     add_link(session, holder, table, record_no, code)
+    unit(session).synchronizing.add((table, record_no))  # the winner's values are synchronization
     winners = {
         d.contact_field: "contact" if entry.one_way else (choices or {}).get(d.contact_field, master)
         for d in differences(session, holder.no, table, record_no)

@@ -15,7 +15,7 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.fieldmap import field_map
-from app.domain.links import contact_of_record, links_of, persons_of
+from app.domain.links import compute_status, contact_of_record, links_of, persons_of
 from app.domain.setup import get_setup, relation_code
 from app.domain.validation import check_value, normalize
 from app.duplicates.search import FIELDS as DUPLICATE_FIELDS
@@ -205,8 +205,11 @@ class SyncRun:
 
     def _company_assigned(self, person: Contact, previous_no: str | None) -> None:
         session = self.session
+        own_links = links_of(session, person.no)
         if not person.company_no:
             person.company_name = ""
+            if own_links:  # its own links (employee) are what it shows now
+                person.business_relation = compute_status(session, person.no, flush=False)
             return
         if person.type != "person":
             raise UserError("{field} can only be filled in on person contacts.", field="company_no")
@@ -221,13 +224,15 @@ class SyncRun:
                 field="company_no",
                 value=person.company_no,
             )
-        if any(kind(link.link_to_table or "").links_to == "company" for link in links_of(session, person.no)):
+        if any(kind(link.link_to_table or "").links_to == "company" for link in own_links):
             raise UserError(
                 "Contact {no} has its own business relations; remove them before assigning it to a company.",
                 field="company_no",
                 no=person.no,
             )
         assign_company(self.setup, person, company, previous)
+        if own_links:  # the company's relations and its own (SPEC §5.6)
+            person.business_relation = compute_status(session, person.no, flush=False)
 
     def _primary_contact_renamed(self, contact: Contact) -> None:
         for model in (k.model for k in KINDS if k.primary_contact):

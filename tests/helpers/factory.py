@@ -6,7 +6,7 @@ from typing import Any
 
 from app.db import Database
 from app.domain.records import create_record, set_field
-from app.models import MODEL_BY_TABLE
+from app.kinds import kind
 from app.operations.create_as import create_as
 
 
@@ -37,7 +37,7 @@ def edit(db: Database, table: str, no: str, field: str, value: Any) -> None:
 
 def get(db: Database, table: str, no: str) -> Any:
     with db.session() as session:
-        return session.get(MODEL_BY_TABLE[table], no)
+        return session.get(kind(table).model, no)
 
 
 def linked_trio(db: Database) -> tuple[str, str, str, str]:

@@ -178,10 +178,14 @@ class ContactCard(ContactDocuments, BaseCard):
         if outcome.value is None:  # refused (shown) or the template choice cancelled: nothing written
             return None
         new_no = str(outcome.value.no)
-        text = QCoreApplication.translate(
-            "cards",
-            "{kind} {no} has been created. Billing and posting details are entered on the {kind_lower} card.",
-        ).format(kind=kind_title(table), no=new_no, kind_lower=kind_title(table, lower=True))
+        if kind(table).one_way:  # fed from the contact only: nothing of its own to enter elsewhere first
+            text = QCoreApplication.translate("cards", "{kind} {no} has been created.")
+        else:
+            text = QCoreApplication.translate(
+                "cards",
+                "{kind} {no} has been created. Billing and posting details are entered on the {kind_lower} card.",  # noqa: E501
+            )
+        text = text.format(kind=kind_title(table), no=new_no, kind_lower=kind_title(table, lower=True))
         prompts.info(self, title, text)
         self.ctx.open_card(table, new_no)
         return new_no

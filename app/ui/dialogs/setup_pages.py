@@ -59,7 +59,7 @@ def general_page(editors: Editors, relations: CodeItems, series: CodeItems) -> Q
     _section(
         form,
         _tr("Business Relations"),
-        _tr("A blank code switches synchronization off for that kind. The three codes must differ."),
+        _tr("A blank code switches synchronization off for that kind. The codes must differ from each other."),
     )
     for column in RELATION_CODE_FIELDS:
         _add(form, editors, column, CodeCombo(relations))

@@ -11,7 +11,8 @@ from pathlib import Path
 from app import sync
 from app.db import Database
 from app.domain.records import create_record, set_field
-from app.models import MODEL_BY_TABLE, SyncJournalEntry
+from app.kinds import kind as registry_kind
+from app.models import SyncJournalEntry
 from app.operations.create_as import create_as
 from bench import build
 from bench.report import Result, median
@@ -96,7 +97,7 @@ def orm_floor(db: Database, trio: dict[str, str], repeats: int) -> list[float]:
             started = time.perf_counter()
             with db.unit_of_work() as session:
                 for table in TABLES:
-                    setattr(session.get(MODEL_BY_TABLE[table], trio[table]), FIELD, f"+49 42 {k:07d}")
+                    setattr(session.get(registry_kind(table).model, trio[table]), FIELD, f"+49 42 {k:07d}")
                 for table in TABLES[1:]:
                     row = {"change_id": "floor", "source_table": "contact", "source_no": trio["contact"],
                            "source_field": FIELD, "target_table": table, "target_no": trio[table],

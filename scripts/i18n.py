@@ -136,13 +136,13 @@ def param_words() -> set[str]:
     ("Customer", "customer"), table names as words ("country region", "Bank account") and contact types."""
     from app.documents.common import DOC_TABLES, DOCUMENT_TYPES, SIDE, caption
     from app.domain.fields import CODE_TABLES, TABLE_CAPTIONS
-    from app.domain.records import KIND_CAPTION
-    from app.models import MODEL_BY_TABLE
+    from app.kinds import KINDS
 
     words = {"company", "person", *TABLE_CAPTIONS.values()}
-    words |= set(KIND_CAPTION.values()) | {kind.lower() for kind in KIND_CAPTION.values()}
+    for entry in KINDS:
+        words |= {entry.texts.caption, entry.texts.lower, entry.texts.plural, entry.texts.plural_lower}
     words |= {model.__tablename__.replace("_", " ") for model in CODE_TABLES.values()}
-    words |= {table.replace("_", " ").capitalize() for table in MODEL_BY_TABLE}
+    words |= {entry.name.replace("_", " ").capitalize() for entry in KINDS}
     for table in DOC_TABLES:  # {doc}: "Sales Quote", "sales quote"; {side}: "Sales"
         words |= {SIDE[table], SIDE[table].capitalize()}
         for kind in DOCUMENT_TYPES:

@@ -17,7 +17,7 @@ from app.documents.quotes import make_order
 from app.domain.fields import CODE_TABLES, PHONE_FIELDS, caption
 from app.domain.records import READ_ONLY, create_record, set_field
 from app.domain.validation import choices_for
-from app.models import MODEL_BY_TABLE
+from app.kinds import kind as registry_kind
 from app.operations import setup as setup_ops
 from app.operations.batch import create_contacts_from
 from app.operations.contact_from_record import create_contact_from_record
@@ -75,7 +75,7 @@ BAD_BICS = ["DEUT", "DEUT12BBXXX", "DEUTDEBBX"]
 
 
 def field_rule_cases(table: str) -> list[Bad]:
-    model = MODEL_BY_TABLE[table]
+    model = registry_kind(table).model
     columns = {c.key: c for c in model.__table__.columns}
     cases: list[Bad] = []
     for name, column in columns.items():

@@ -14,7 +14,8 @@ import pytest
 from app.db import Database
 from app.documents.create import new_sales_document
 from app.errors import UserError
-from app.models import MODEL_BY_TABLE, BankAccount
+from app.kinds import KINDS
+from app.models import BankAccount
 from app.operations.relations import add_relation
 from tests.helpers.dump import dump
 from tests.helpers.factory import create_as_, edit, linked_trio, make, make_company, make_person
@@ -123,7 +124,7 @@ def check(db: Database, keys: Keys, case: Bad) -> list[str]:
     return [f"{case.name}: accepted (expected a refusal saying {case.expect!r})"]
 
 
-@pytest.mark.parametrize("table", list(MODEL_BY_TABLE))
+@pytest.mark.parametrize("table", [k.name for k in KINDS])
 def test_field_rules(table: str, template: tuple[Path, Keys], tmp_path: Path) -> None:
     run(template, tmp_path, field_rule_cases(table))
 

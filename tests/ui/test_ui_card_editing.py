@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineE
 from pytestqt.qtbot import QtBot
 
 from app.domain.fields import CODE_TABLES
-from app.models import MODEL_BY_TABLE
+from app.kinds import kind as registry_kind
 from app.operations.create_as import create_as
 from app.ui.cards.base import BaseCard
 from app.ui.lookups import ROLE_CODE, CodeField
@@ -39,7 +39,7 @@ def test_every_card_has_an_editor_per_field(main: MainWindow) -> None:
         for name in fields.split():
             widget = card.findChild(QWidget, f"field_{name}")
             assert isinstance(widget, QLineEdit | QComboBox | QCheckBox), (kind, name)
-            assert name in MODEL_BY_TABLE[kind].__table__.c
+            assert name in registry_kind(kind).model.__table__.c
         for name in set(fields.split()) & set(CODE_TABLES):
             assert isinstance(card.editors[name], CodeField), (kind, name)
 

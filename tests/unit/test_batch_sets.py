@@ -16,7 +16,8 @@ from app.db import Database
 from app.domain.numbering import next_no, next_nos
 from app.duplicates.bulk import Postings, compute_strings, find_duplicates, store_strings
 from app.duplicates.search import FIELDS, similar_to
-from app.models import MODEL_BY_TABLE, Contact, MarketingSetup
+from app.kinds import kind as registry_kind
+from app.models import Contact, MarketingSetup
 from app.operations.batch import create_contacts_from
 from app.operations.batch_sql import person_name
 from app.sync.contact_from_record import create_contact_for
@@ -57,7 +58,7 @@ def rows_of(db: Database) -> dict[str, list[tuple[Any, ...]]]:
 def one_at_a_time(db: Database, table: str) -> list[str]:
     """The record-at-a-time path: create_contact_for and a flush per record, as for a new record. (The
     job, like this, finds new contacts that resemble each other; one flush per chunk used to miss those.)"""
-    model = MODEL_BY_TABLE[table]
+    model = registry_kind(table).model
     linked = text("SELECT 1 FROM contact_business_relation WHERE link_to_table = :t AND no = :n")
     with db.unit_of_work() as session:
         for record in session.query(model).order_by(model.no).all():  # type: ignore[attr-defined]

@@ -21,8 +21,8 @@ from app.domain.fieldmap import field_map
 from app.domain.numbering import increment
 from app.domain.records import create_record
 from app.errors import UserError
+from app.kinds import kind as registry_kind
 from app.models import (
-    MODEL_BY_TABLE,
     BankAccount,
     Contact,
     ContactBusinessRelation,
@@ -38,7 +38,7 @@ LINKED_TABLES = ("customer", "vendor", "bank_account")
 
 
 def unlinked_nos(session: Session, table: str) -> list[str]:
-    model: Any = MODEL_BY_TABLE[table]
+    model: Any = registry_kind(table).model
     linked = select(ContactBusinessRelation.no).where(ContactBusinessRelation.link_to_table == table)
     return list(session.scalars(select(model.no).where(model.no.not_in(linked)).order_by(model.no)))
 
@@ -55,7 +55,7 @@ def disagreements(session: Session) -> list[str]:
         select(ContactBusinessRelation).where(ContactBusinessRelation.link_to_table.is_not(None))
     ):
         contact = session.get(Contact, link.contact_no)
-        record: Any = session.get(MODEL_BY_TABLE[link.link_to_table or ""], link.no)
+        record: Any = session.get(registry_kind(link.link_to_table or "").model, link.no)
         assert contact is not None and record is not None
         for pair in fmap.pairs(link.link_to_table or ""):
             if pair.direction in ("both", "to_record"):
@@ -75,7 +75,7 @@ def test_demo_has_linked_and_unlinked_records_of_every_kind(db: Database) -> Non
         assert summary.vendors == count(session, Vendor) >= 8
         assert summary.bank_accounts == count(session, BankAccount) >= 3
         for table in LINKED_TABLES:
-            model = MODEL_BY_TABLE[table]
+            model = registry_kind(table).model
             unlinked = unlinked_nos(session, table)
             assert unlinked, f"no unlinked {table}"
             assert len(unlinked) < count(session, model), f"no linked {table}"
@@ -190,7 +190,7 @@ def test_create_contacts_links_every_unlinked_record_once(
     load_demo(db)
     with db.session() as session:
         todo = {table: unlinked_nos(session, table) for table in LINKED_TABLES}
-        total = {table: count(session, MODEL_BY_TABLE[table]) for table in LINKED_TABLES}
+        total = {table: count(session, registry_kind(table).model) for table in LINKED_TABLES}
         texts = {c.no: c.contact for c in session.scalars(select(Customer).where(Customer.contact != ""))}
     for option, table in (
         ("customers", "customer"),

@@ -22,8 +22,8 @@ from app.domain.records import create_record, set_field
 from app.duplicates.search import mark_not_duplicate
 from app.errors import UserError
 from app.journal.undo import undo_change
+from app.kinds import kind as registry_kind
 from app.models import (
-    MODEL_BY_TABLE,
     Contact,
     ContactBusinessRelation,
     ContactDuplicate,
@@ -119,7 +119,7 @@ class SyncMachine(RuleBasedStateMachine):
         event(f"{name}: done")
 
     def _pick(self, data: st.DataObject, table: str, where: Any = None) -> str | None:
-        query = select(MODEL_BY_TABLE[table].no).order_by(MODEL_BY_TABLE[table].no)  # type: ignore[attr-defined]
+        query = select(registry_kind(table).model.no).order_by(registry_kind(table).model.no)  # type: ignore[attr-defined]
         with self.db.session() as session:
             nos = list(session.scalars(query if where is None else query.where(where)))
         return data.draw(st.sampled_from(nos)) if nos else None
@@ -221,7 +221,7 @@ class SyncMachine(RuleBasedStateMachine):
             return
         with self.db.session() as session:
             chosen = session.get(Contact, contact)
-            saved = session.get(MODEL_BY_TABLE[table], record)
+            saved = session.get(registry_kind(table).model, record)
             assert chosen is not None and saved is not None
             assert saved.primary_contact_no == contact  # type: ignore[attr-defined]
             if chosen.type == "person":
@@ -269,7 +269,7 @@ class SyncMachine(RuleBasedStateMachine):
                 select(ContactBusinessRelation).where(ContactBusinessRelation.link_to_table == table)
             ):
                 contact = session.get(Contact, link.contact_no)
-                record = session.get(MODEL_BY_TABLE[table], link.no)
+                record = session.get(registry_kind(table).model, link.no)
                 if getattr(contact, field) != getattr(record, row.record_field):
                     found.add((table, link.no or "", row.record_field))
             return found
@@ -316,7 +316,7 @@ class SyncMachine(RuleBasedStateMachine):
             event(f"links: {min(len(links), 5)}")
             for link in links:
                 contact = session.get(Contact, link.contact_no)
-                record = session.get(MODEL_BY_TABLE[link.link_to_table or ""], link.no)
+                record = session.get(registry_kind(link.link_to_table or "").model, link.no)
                 assert contact is not None and record is not None, "a link points at nothing"
                 for pair in fmap.record_to_contact(link.link_to_table or ""):
                     key = (link.link_to_table or "", link.no or "", pair.record_field)

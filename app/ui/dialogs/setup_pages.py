@@ -59,7 +59,7 @@ def general_page(editors: Editors, relations: CodeItems, series: CodeItems) -> Q
     _section(
         form,
         _tr("Business Relations"),
-        _tr("A blank code switches synchronization off for that kind. The codes must differ from each other."),
+        _tr("A blank code switches synchronization off for that kind. The codes must differ from each other."),  # noqa: E501
     )
     for column in RELATION_CODE_FIELDS:
         _add(form, editors, column, CodeCombo(relations))

@@ -73,6 +73,15 @@ CAPTIONS: dict[str, str] = {
     "unit_price": "Unit Price",
     "amount": "Amount",
     "kind": "Kind",
+    # Employees (SPEC §13)
+    "last_name": "Last Name",
+    "initials": "Initials",
+    "pager": "Pager",
+    "company_email": "Company Email",
+    "birth_date": "Birth Date",
+    "employment_date": "Employment Date",
+    "status": "Status",
+    "termination_date": "Termination Date",
 }
 
 

@@ -10,7 +10,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from app.errors import UserError, marked
-from app.models import BankAccount, Base, Contact, Customer, CustomerTemplate, Vendor, VendorTemplate
+from app.models import (
+    BankAccount,
+    Base,
+    Contact,
+    Customer,
+    CustomerTemplate,
+    Employee,
+    Vendor,
+    VendorTemplate,
+)
 
 # Field map directions (SPEC §4): "both" ways; "create_only" copied when one side is created from the
 # other; "to_record" from the contact to the record only (the record's side is read-only there).
@@ -193,7 +202,40 @@ BANK_ACCOUNT = Kind(
     batch_name="bank_accounts",
 )
 
-KINDS: tuple[Kind, ...] = (CONTACT, CUSTOMER, VENDOR, BANK_ACCOUNT)
+EMPLOYEE = Kind(
+    "employee",
+    Employee,
+    Texts(
+        marked("Employee"),
+        marked("Employees"),
+        marked("employee"),
+        marked("employees"),
+        new=marked("New Employee"),
+        create_as=marked("Create as Employee"),
+        link=marked("Link with an existing employee"),
+        open_linked=marked("Open the linked employee"),
+        sync_off=marked(
+            "Synchronization with employees is switched off: fill in \u201c{setup_field}\u201d in the "
+            "Marketing Setup."
+        ),
+    ),
+    series_field="employee_nos",
+    series_caption=marked("Employee Nos."),
+    default_series=("EMPL", marked("Employees"), "E0010"),
+    relation_code_field="bus_rel_code_employees",
+    relation_code_caption=marked("Bus. Rel. Code for Employees"),
+    default_relation=("EMPL", marked("Employee")),
+    # One way, contact → employee (SPEC §13.2): on a linked employee these fields are read-only.
+    field_map=tuple(
+        (c, r, "to_record")
+        for c, r in (*((f, f) for f in (*ADDRESS, "phone_no", "mobile_phone_no", "fax_no", "email")),
+                     ("first_name", "first_name"), ("middle_name", "middle_name"), ("surname", "last_name"),
+                     ("job_title", "job_title"))
+    ),
+    links_to="person",
+)
+
+KINDS: tuple[Kind, ...] = (CONTACT, CUSTOMER, VENDOR, BANK_ACCOUNT, EMPLOYEE)
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
 
 

@@ -17,6 +17,7 @@ Phone numbers hold digits, spaces, ``+``, ``-`` and ``/`` only; e-mail addresses
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 SALESPEOPLE = [
@@ -392,6 +393,17 @@ PERSONS: list[tuple[str, str, str, str, str, str, str, bool]] = [
     ("Sparkasse KölnBonn", "Thomas", "Klein", "Firmenkundenbetreuer", "HERR",
      "thomas.klein@sparkasse-koelnbonn-kunden.de", "", False),
 ]
+
+# Persons of the demo companies who also work for us: each becomes an employee (SPEC §13) with what only
+# the employee card holds (initials, company e-mail, employment date).
+EMPLOYEES: list[tuple[str, str, dict[str, Any]]] = [
+    ("Florian", "Huber", {"initials": "FH", "company_email": "florian.huber@contactsync-demo.example",
+                          "employment_date": date(2019, 4, 1), "birth_date": date(1986, 9, 12)}),
+    ("Stefan", "Richter", {"initials": "SR", "company_email": "stefan.richter@contactsync-demo.example",
+                           "employment_date": date(2021, 1, 15)}),
+    ("Katrin", "Lange", {"initials": "KL", "company_email": "katrin.lange@contactsync-demo.example",
+                         "employment_date": date(2016, 8, 1), "status": "inactive"}),
+]  # fmt: skip
 
 # Private persons (no company) who become customers with the CUST-PERS template.
 PRIVATE_CUSTOMERS: list[dict[str, Any]] = [

@@ -87,6 +87,13 @@ def load_demo(db: Database) -> DemoSummary:
         persons: dict[str, list[tuple[str, bool]]] = {}
         for firm in data.COMPANIES:
             _load_company(session, firm, persons)
+        for first, surname, only_here in data.EMPLOYEES:
+            named = select(Contact).where(Contact.first_name == first, Contact.surname == surname)
+            person = session.scalar(named)
+            if person is not None:
+                employee = create_as(session, person.no, "employee")
+                for field, value in only_here.items():
+                    set_field(session, "employee", employee.no, field, value)
         for values in data.PRIVATE_CUSTOMERS:
             person = create_record(session, "contact", {"type": "person", **values})
             customer = create_as(session, person.no, "customer", "CUST-PERS")

@@ -23,6 +23,7 @@ from app.models.contact import Contact
 from app.models.customer import Customer
 from app.models.documents import DOCUMENT_TYPES, PurchaseHeader, PurchaseLine, SalesHeader, SalesLine
 from app.models.duplicates import ContactDuplicate, ContDuplSearchString, DuplSearchStringSetup
+from app.models.employee import EMPLOYEE_STATUS, Employee
 from app.models.interaction import INTERACTION_KINDS, InteractionLogEntry
 from app.models.journal import SyncJournalEntry
 from app.models.numbering import NoSeries
@@ -43,6 +44,7 @@ MODEL_BY_TABLE: dict[str, type[Base]] = {
 
 __all__ = [
     "DOCUMENT_TYPES",
+    "EMPLOYEE_STATUS",
     "INTERACTION_KINDS",
     "LINK_TABLES",
     "MODEL_BY_TABLE",
@@ -61,6 +63,7 @@ __all__ = [
     "CustomerPostingGroup",
     "CustomerTemplate",
     "DuplSearchStringSetup",
+    "Employee",
     "GenBusPostingGroup",
     "InteractionLogEntry",
     "Language",

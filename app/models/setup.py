@@ -23,12 +23,16 @@ class MarketingSetup(Base):
     bus_rel_code_bank_accounts: Mapped[str | None] = mapped_column(
         String(10), ForeignKey("business_relation.code"), nullable=True
     )
+    bus_rel_code_employees: Mapped[str | None] = mapped_column(
+        String(10), ForeignKey("business_relation.code"), nullable=True
+    )
     contact_nos: Mapped[str | None] = mapped_column(String(20), ForeignKey("no_series.code"), nullable=True)
     customer_nos: Mapped[str | None] = mapped_column(String(20), ForeignKey("no_series.code"), nullable=True)
     vendor_nos: Mapped[str | None] = mapped_column(String(20), ForeignKey("no_series.code"), nullable=True)
     bank_account_nos: Mapped[str | None] = mapped_column(
         String(20), ForeignKey("no_series.code"), nullable=True
     )
+    employee_nos: Mapped[str | None] = mapped_column(String(20), ForeignKey("no_series.code"), nullable=True)
     inherit_salesperson_code: Mapped[bool] = flag_col(True)
     inherit_territory_code: Mapped[bool] = flag_col(True)
     inherit_country_region_code: Mapped[bool] = flag_col(True)

@@ -79,7 +79,7 @@ REVISION_ROWS: dict[str, Rows] = {
         ("sync_field_map", [
             {"contact_field": f, "link_to_table": t, "record_field": r, "direction": d,
              "enabled": not (f == "home_page" and t == "bank_account")}  # the user switched one off
-            for f, t, r, d in default_rows()
+            for f, t, r, d in default_rows() if t != "employee"  # employees came with 0006
         ]),
         ("marketing_setup", [{
             "id": 1, "bus_rel_code_customers": "CUST", "bus_rel_code_vendors": "VEND",
@@ -154,6 +154,15 @@ REVISION_ROWS: dict[str, Rows] = {
             "description": "Sales Quote SQ0001 created", "document_type": "sales_quote",
             "document_no": "SQ0001",
         }]),
+    ],
+    # The list's name index: no new rows.
+    "0005": [],
+    # Employees: one linked to the person (the migration added the EMPL code and series).
+    "0006": [
+        ("employee", [{"no": "E0010", "first_name": "Anna", "last_name": "Schmidt", "job_title": "Einkauf",
+                       "phone_no": PHONE, "company_email": "anna@firma.example", "status": "active",
+                       "birth_date": date(1990, 5, 17), "last_modified": T0, "version": 1, **ADDRESS}]),
+        ("contact_business_relation", [_link(5, "CT000002", "EMPL", "employee", "E0010")]),
     ],
 }  # fmt: skip
 

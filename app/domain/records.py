@@ -11,14 +11,13 @@ from app.domain.numbering import check_manual, next_no
 from app.domain.setup import get_setup
 from app.domain.validation import check_value, normalize
 from app.errors import ConflictError, UserError
-from app.kinds import KINDS, kind
+from app.kinds import kind
 from app.models import Contact
 from app.unit_of_work import unit
 
 READ_ONLY = frozenset(
     {"no", "business_relation", "company_name", "balance", "version", "last_modified", "id"}
 )
-KIND_CAPTION = {k.name: k.texts.caption for k in KINDS}  # kept for callers that format messages
 
 
 def get_record(session: Session, table: str, no: str) -> Any:
@@ -118,4 +117,4 @@ def set_field(session: Session, table: str, no: str, field: str, value: Any, *, 
     return record
 
 
-__all__ = ["KIND_CAPTION", "caption", "create_record", "get_record", "set_field"]
+__all__ = ["caption", "create_record", "get_record", "set_field"]

@@ -27,27 +27,15 @@ from app.models.employee import EMPLOYEE_STATUS, Employee
 from app.models.interaction import INTERACTION_KINDS, InteractionLogEntry
 from app.models.journal import SyncJournalEntry
 from app.models.numbering import NoSeries
-from app.models.relation import LINK_TABLES, BusinessRelation, ContactBusinessRelation
+from app.models.relation import BusinessRelation, ContactBusinessRelation
 from app.models.setup import MarketingSetup, SyncFieldMap
 from app.models.templates import CustomerTemplate, VendorTemplate
 from app.models.vendor import Vendor
-
-RecordModel = Customer | Vendor | BankAccount
-PartyModel = Contact | Customer | Vendor | BankAccount
-
-MODEL_BY_TABLE: dict[str, type[Base]] = {
-    "contact": Contact,
-    "customer": Customer,
-    "vendor": Vendor,
-    "bank_account": BankAccount,
-}
 
 __all__ = [
     "DOCUMENT_TYPES",
     "EMPLOYEE_STATUS",
     "INTERACTION_KINDS",
-    "LINK_TABLES",
-    "MODEL_BY_TABLE",
     "BankAccount",
     "BankAccountPostingGroup",
     "Base",
@@ -69,13 +57,11 @@ __all__ = [
     "Language",
     "MarketingSetup",
     "NoSeries",
-    "PartyModel",
     "PaymentMethod",
     "PaymentTerms",
     "PostCode",
     "PurchaseHeader",
     "PurchaseLine",
-    "RecordModel",
     "SalesHeader",
     "SalesLine",
     "SalespersonPurchaser",

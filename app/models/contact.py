@@ -9,7 +9,6 @@ from app.models.base import Base, Versioned, text_col
 from app.models.party import AddressCommMixin, TaxMixin
 
 CONTACT_TYPES = ("company", "person")
-STATUS_VALUES = ("none", "customer", "vendor", "bank_account", "other", "multiple")
 
 
 class Contact(Versioned, AddressCommMixin, TaxMixin, Base):

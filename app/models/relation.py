@@ -1,4 +1,4 @@
-"""Business relation codes and the links between contacts and customers, vendors, bank accounts."""
+"""Business relation codes and the links between contacts and the records of the kinds (app.kinds)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, text_col
 from app.models.contact import Contact
-
-LINK_TABLES = ("customer", "vendor", "bank_account")
 
 
 class BusinessRelation(Base):

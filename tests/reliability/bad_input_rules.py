@@ -29,7 +29,8 @@ from app.operations.relations import add_relation, remove_relation
 
 Keys = dict[str, str]
 Act = Callable[[Session, Keys], Any]
-KEY_OF = {"contact": "contact", "customer": "customer", "vendor": "vendor", "bank_account": "bank"}
+KEY_OF = {"contact": "contact", "customer": "customer", "vendor": "vendor", "bank_account": "bank",
+          "employee": "employee"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,8 @@ def edit_(table: str, field: str, value: Any) -> Act:
 
 
 def new_(table: str, field: str, value: Any) -> Act:
-    base = {"name": "Neu"} if field != "name" else {}
+    named = "name" if "name" in registry_kind(table).model.__table__.c else "first_name"  # employees
+    base = {named: "Neu"} if field != named else {}
     return lambda s, k: create_record(s, table, {**base, field: value})
 
 
@@ -214,6 +216,24 @@ CONTACT_RULES = [
 
 # --- SPEC §5, §7, §8, §9, §11: link rules --------------------------------------------------------------
 LINK_RULES = [
+    Bad(
+        "§13.3 a company contact as employee",
+        lambda s, k: create_as(s, k["contact"], "employee"),
+        "Only person contacts can be linked to employees",
+        "type",
+    ),
+    Bad(
+        "§13.3 a company linked to an existing employee",
+        lambda s, k: link_existing(s, k["plain"], "employee", k["employee"]),
+        "Only person contacts can be linked to employees",
+        "type",
+    ),
+    Bad(
+        "§13.3 a privacy-blocked contact",
+        lambda s, k: create_as(s, k["privacy"], "customer", "CUST-COMP"),
+        "blocked due to privacy",
+        "privacy_blocked",
+    ),
     Bad(
         "§5.1 second customer for a company",
         lambda s, k: create_as(s, k["contact"], "customer", "CUST-COMP"),

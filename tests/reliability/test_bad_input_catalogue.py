@@ -57,6 +57,7 @@ def build_template(path: Path) -> Keys:
         "loose_bank": make(db, "bank_account", name="Lose Bank", auto_contact=False),
         "privacy": make_company(db, "Geheim GmbH", privacy_blocked=True),
         "blocked": make_company(db, "Gesperrt KG"),
+        "employee": make(db, "employee", first_name="Eva", last_name="Roth"),
     }
     make_person(db, keys["parent"], "Kai Berg")
     keys["blocked_customer"] = create_as_(db, keys["blocked"], "customer", "CUST-COMP")

@@ -114,7 +114,7 @@ def test_domain_message_with_kind_is_fully_german(german: None, main: MainWindow
     card = main.open_card("contact", contact)
     card.commands["create_as_vendor"].trigger()
     assert answers.texts("error") == [
-        "Die Synchronisierung mit der Tabelle Kreditor ist ausgeschaltet: Füllen Sie "
+        "Die Synchronisierung mit Kreditoren ist ausgeschaltet: Füllen Sie "
         "„Gesch.-Bez.-Code für Kreditoren“ in Marketing & Vertrieb Einr. aus."
     ]
     with pytest.raises(UserError) as raised:

@@ -289,18 +289,6 @@
         <source>Link with Existing</source>
         <translation>Mit vorhandenem verknüpfen</translation>
     </message>
-    <message>
-        <source>Bank Accounts</source>
-        <translation>Bankkonten</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Debitoren</translation>
-    </message>
-    <message>
-        <source>Vendors</source>
-        <translation>Kreditoren</translation>
-    </message>
 </context>
 <context>
     <name>LogInteractionDialog</name>
@@ -340,8 +328,8 @@
         <translation>Änderungen werden mit OK wirksam.</translation>
     </message>
     <message>
-        <source>A blank code switches synchronization off for that kind. The three codes must differ.</source>
-        <translation>Ein leerer Code schaltet die Synchronisierung für diese Art aus. Die drei Codes müssen sich unterscheiden.</translation>
+        <source>A blank code switches synchronization off for that kind. The codes must differ from each other.</source>
+        <translation>Ein leerer Code schaltet die Synchronisierung für diese Art aus. Die Codes müssen sich voneinander unterscheiden.</translation>
     </message>
     <message>
         <source>A value a person changed by hand is kept.</source>
@@ -421,18 +409,6 @@
         <translation>Eine Zeile am Ende hinzufügen</translation>
     </message>
     <message>
-        <source>Bank Account</source>
-        <translation>Bankkonto</translation>
-    </message>
-    <message>
-        <source>Bank Accounts</source>
-        <translation>Bankkonten</translation>
-    </message>
-    <message>
-        <source>Bank Account…</source>
-        <translation>Bankkonto…</translation>
-    </message>
-    <message>
         <source>Business Relations…</source>
         <translation>Geschäftsbeziehungen…</translation>
     </message>
@@ -453,48 +429,12 @@
         <translation>Kontakt</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
         <source>Contacts that look like this one</source>
         <translation>Kontakte, die diesem ähneln</translation>
     </message>
     <message>
-        <source>Create Contacts from Bank Accounts…</source>
-        <translation>Kontakte aus Bankkonten erstellen…</translation>
-    </message>
-    <message>
-        <source>Create Contacts from Customers…</source>
-        <translation>Kontakte aus Debitoren erstellen…</translation>
-    </message>
-    <message>
-        <source>Create Contacts from Vendors…</source>
-        <translation>Kontakte aus Kreditoren erstellen…</translation>
-    </message>
-    <message>
-        <source>Create as Bank Account</source>
-        <translation>Erstellen als Bankkonto</translation>
-    </message>
-    <message>
-        <source>Create as Customer</source>
-        <translation>Erstellen als Debitor</translation>
-    </message>
-    <message>
-        <source>Create as Vendor</source>
-        <translation>Erstellen als Kreditor</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Debitor</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Debitoren</translation>
-    </message>
-    <message>
-        <source>Customer…</source>
-        <translation>Debitor…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -545,18 +485,6 @@
         <translation>Kontakte importieren…</translation>
     </message>
     <message>
-        <source>Link with an existing bank account</source>
-        <translation>Mit einem vorhandenen Bankkonto verknüpfen</translation>
-    </message>
-    <message>
-        <source>Link with an existing customer</source>
-        <translation>Mit einem vorhandenen Debitor verknüpfen</translation>
-    </message>
-    <message>
-        <source>Link with an existing vendor</source>
-        <translation>Mit einem vorhandenen Kreditor verknüpfen</translation>
-    </message>
-    <message>
         <source>Log Interaction…</source>
         <translation>Aktivität protokollieren…</translation>
     </message>
@@ -573,24 +501,8 @@
         <translation>Neu</translation>
     </message>
     <message>
-        <source>New Bank Account</source>
-        <translation>Neues Bankkonto</translation>
-    </message>
-    <message>
-        <source>New Contact</source>
-        <translation>Neuer Kontakt</translation>
-    </message>
-    <message>
-        <source>New Customer</source>
-        <translation>Neuer Debitor</translation>
-    </message>
-    <message>
         <source>New Line</source>
         <translation>Neue Zeile</translation>
-    </message>
-    <message>
-        <source>New Vendor</source>
-        <translation>Neuer Kreditor</translation>
     </message>
     <message>
         <source>New purchase order</source>
@@ -639,18 +551,6 @@
     <message>
         <source>Open the customer of this document</source>
         <translation>Den Debitor dieses Belegs öffnen</translation>
-    </message>
-    <message>
-        <source>Open the linked bank account</source>
-        <translation>Das verknüpfte Bankkonto öffnen</translation>
-    </message>
-    <message>
-        <source>Open the linked customer</source>
-        <translation>Den verknüpften Debitor öffnen</translation>
-    </message>
-    <message>
-        <source>Open the linked vendor</source>
-        <translation>Den verknüpften Kreditor öffnen</translation>
     </message>
     <message>
         <source>Open the vendor of this document</source>
@@ -752,41 +652,9 @@
         <source>Vendor</source>
         <translation>Kreditor</translation>
     </message>
-    <message>
-        <source>Vendors</source>
-        <translation>Kreditoren</translation>
-    </message>
-    <message>
-        <source>Vendor…</source>
-        <translation>Kreditor…</translation>
-    </message>
 </context>
 <context>
     <name>batch</name>
-    <message>
-        <source>Create Contacts from Bank Accounts</source>
-        <translation>Kontakte aus Bankkonten erstellen</translation>
-    </message>
-    <message>
-        <source>Create Contacts from Customers</source>
-        <translation>Kontakte aus Debitoren erstellen</translation>
-    </message>
-    <message>
-        <source>Create Contacts from Vendors</source>
-        <translation>Kontakte aus Kreditoren erstellen</translation>
-    </message>
-    <message>
-        <source>bank accounts</source>
-        <translation>Bankkonten</translation>
-    </message>
-    <message>
-        <source>customers</source>
-        <translation>Debitoren</translation>
-    </message>
-    <message>
-        <source>vendors</source>
-        <translation>Kreditoren</translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -837,12 +705,24 @@ Die Karte schließen und sie verwerfen?</translation>
         <translation>Erstellen als {kind}</translation>
     </message>
     <message>
+        <source>{kind} {no} has been created.</source>
+        <translation>{kind} {no} wurde erstellt.</translation>
+    </message>
+    <message>
         <source>{kind} {no} has been created. Billing and posting details are entered on the {kind_lower} card.</source>
         <translation>{kind} {no} wurde erstellt. Fakturierungs- und Buchungsdetails werden auf der Karte {kind_lower} erfasst.</translation>
     </message>
     <message>
         <source>Several templates fit this contact. Which one?</source>
         <translation>Mehrere Vorlagen passen zu diesem Kontakt. Welche?</translation>
+    </message>
+    <message>
+        <source>Kept on contact {no}: change it there.</source>
+        <translation>Wird auf Kontakt {no} gepflegt: Ändern Sie es dort.</translation>
+    </message>
+    <message>
+        <source>Synchronized from contact &lt;a href=&quot;{no}&quot;&gt;{no}&lt;/a&gt;: change these fields there.</source>
+        <translation>Von Kontakt &lt;a href=&quot;{no}&quot;&gt;{no}&lt;/a&gt; synchronisiert: Ändern Sie diese Felder dort.</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -855,10 +735,6 @@ Die Karte schließen und sie verwerfen?</translation>
     <message>
         <source>Address &amp; Contact</source>
         <translation>Adresse &amp; Kontakt</translation>
-    </message>
-    <message>
-        <source>Bank Account</source>
-        <translation>Bankkonto</translation>
     </message>
     <message>
         <source>Business Relations</source>
@@ -929,6 +805,10 @@ Die Karte schließen und sie verwerfen?</translation>
         <translation>Zahlungen</translation>
     </message>
     <message>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
         <source>Posting</source>
         <translation>Buchung</translation>
     </message>
@@ -967,18 +847,6 @@ Die Karte schließen und sie verwerfen?</translation>
     <message>
         <source>User</source>
         <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Kreditor</translation>
-    </message>
-    <message>
-        <source>bank account</source>
-        <translation>Bankkonto</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Hide this notice</source>
@@ -1023,10 +891,6 @@ Die Karte schließen und sie verwerfen?</translation>
     <message>
         <source>sales document</source>
         <translation>Verkaufsbeleg</translation>
-    </message>
-    <message>
-        <source>vendor</source>
-        <translation>Kreditor</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1102,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Bankkonto</translation>
     </message>
     <message>
+        <source>Birth Date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
         <source>Blocked</source>
         <translation>Gesperrt</translation>
     </message>
@@ -1252,6 +1120,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Bus. Rel. Code for Customers</source>
         <translation>Gesch.-Bez.-Code für Debitoren</translation>
+    </message>
+    <message>
+        <source>Bus. Rel. Code for Employees</source>
+        <translation>Gesch.-Bez.-Code für Mitarbeiter</translation>
     </message>
     <message>
         <source>Bus. Rel. Code for Vendors</source>
@@ -1272,10 +1144,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Business relation {code} does not exist.</source>
         <translation>Geschäftsbeziehung {code} ist nicht vorhanden.</translation>
-    </message>
-    <message>
-        <source>Business relation {code} is reserved for links to {kind}s in the Marketing Setup; use Create as or Link with existing instead.</source>
-        <translation>Geschäftsbeziehung {code} ist in Marketing &amp; Vertrieb Einr. für Verknüpfungen mit der Tabelle {kind} reserviert; verwenden Sie stattdessen Erstellen als oder Mit vorhandenem verknüpfen.</translation>
     </message>
     <message>
         <source>Buy-from Vendor No.</source>
@@ -1544,10 +1412,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>English (US)</source>
         <translation>Englisch (USA)</translation>
-    </message>
-    <message>
-        <source>Enter a number: no number series is set up for {kind}s.</source>
-        <translation>Geben Sie eine Nummer ein: Für die Tabelle {kind} ist keine Nummernserie eingerichtet.</translation>
     </message>
     <message>
         <source>Euro</source>
@@ -1922,8 +1786,96 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Schweiz</translation>
     </message>
     <message>
-        <source>Synchronization with {kind}s is switched off: fill in “{setup_field}” in the Marketing Setup.</source>
-        <translation>Die Synchronisierung mit der Tabelle {kind} ist ausgeschaltet: Füllen Sie „{setup_field}“ in Marketing &amp; Vertrieb Einr. aus.</translation>
+        <source>Business relation {code} is reserved for links to {kinds} in the Marketing Setup; use Create as or Link with existing instead.</source>
+        <translation>Geschäftsbeziehung {code} ist in Marketing &amp; Vertrieb Einr. für Verknüpfungen mit {kinds} reserviert; verwenden Sie stattdessen Erstellen als oder Mit vorhandenem verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Company Email</source>
+        <translation>E-Mail (Unternehmen)</translation>
+    </message>
+    <message>
+        <source>Contact {no} is linked to {kind} {linked_no} and cannot become a company.</source>
+        <translation>Kontakt {no} ist mit {kind} {linked_no} verknüpft und kann kein Unternehmen werden.</translation>
+    </message>
+    <message>
+        <source>Contacts are not linked to {kinds}.</source>
+        <translation>Kontakte werden nicht mit {kinds} verknüpft.</translation>
+    </message>
+    <message>
+        <source>Contacts cannot be created in a batch from {kinds}.</source>
+        <translation>Aus {kinds} können keine Kontakte per Stapelverarbeitung erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Create as Employee</source>
+        <translation>Als Mitarbeiter erstellen</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Employee Nos.</source>
+        <translation>Mitarbeiternummern</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Employment Date</source>
+        <translation>Einstellungsdatum</translation>
+    </message>
+    <message>
+        <source>Enter a number: no number series is set up for {kinds}.</source>
+        <translation>Geben Sie eine Nummer ein: Für {kinds} ist keine Nummernserie eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialen</translation>
+    </message>
+    <message>
+        <source>Last Name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Link with an existing employee</source>
+        <translation>Mit vorhandenem Mitarbeiter verknüpfen</translation>
+    </message>
+    <message>
+        <source>New Employee</source>
+        <translation>Neuer Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Only person contacts can be linked to {kinds}: contact {no} is a company.</source>
+        <translation>Nur Personenkontakte können mit {kinds} verknüpft werden: Kontakt {no} ist ein Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Open the linked employee</source>
+        <translation>Verknüpften Mitarbeiter öffnen</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Pager</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Synchronization with bank accounts is switched off: fill in “{setup_field}” in the Marketing Setup.</source>
+        <translation>Die Synchronisierung mit Bankkonten ist ausgeschaltet: Füllen Sie „{setup_field}“ in Marketing &amp; Vertrieb Einr. aus.</translation>
+    </message>
+    <message>
+        <source>Synchronization with customers is switched off: fill in “{setup_field}” in the Marketing Setup.</source>
+        <translation>Die Synchronisierung mit Debitoren ist ausgeschaltet: Füllen Sie „{setup_field}“ in Marketing &amp; Vertrieb Einr. aus.</translation>
+    </message>
+    <message>
+        <source>Synchronization with employees is switched off: fill in “{setup_field}” in the Marketing Setup.</source>
+        <translation>Die Synchronisierung mit Mitarbeitern ist ausgeschaltet: Füllen Sie „{setup_field}“ in Marketing &amp; Vertrieb Einr. aus.</translation>
+    </message>
+    <message>
+        <source>Synchronization with vendors is switched off: fill in “{setup_field}” in the Marketing Setup.</source>
+        <translation>Die Synchronisierung mit Kreditoren ist ausgeschaltet: Füllen Sie „{setup_field}“ in Marketing &amp; Vertrieb Einr. aus.</translation>
     </message>
     <message>
         <source>Template {code} already exists.</source>
@@ -1932,6 +1884,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Template {code} does not exist.</source>
         <translation>Vorlage {code} ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Termination Date</source>
+        <translation>Austrittsdatum</translation>
     </message>
     <message>
         <source>Territory Code</source>
@@ -1994,6 +1950,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Vereinigte Staaten</translation>
     </message>
     <message>
+        <source>Unknown kind of record “{value}”; expected one of: {kinds}.</source>
+        <translation>Unbekannte Datensatzart „{value}“; erwartet wird eine von: {kinds}.</translation>
+    </message>
+    <message>
         <source>VAT Bus. Posting Group</source>
         <translation>MwSt.-Geschäftsbuchungsgruppe</translation>
     </message>
@@ -2020,6 +1980,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Vendors</source>
         <translation>Kreditoren</translation>
+    </message>
+    <message>
+        <source>You cannot use contact {no} because they are blocked due to privacy.</source>
+        <translation>Sie können Kontakt {no} nicht verwenden, da er aus Datenschutzgründen gesperrt ist.</translation>
     </message>
     <message>
         <source>You may not enter numbers manually: number series {code} does not allow manual numbers.</source>
@@ -2050,6 +2014,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Kontakt</translation>
     </message>
     <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
         <source>country region</source>
         <translation>Länder/Regionen</translation>
     </message>
@@ -2068,6 +2036,14 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>customers</source>
         <translation>Debitoren</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>gen business posting group</source>
@@ -2200,6 +2176,14 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>{field} cannot be changed on bank account {no} because the account has a balance.</source>
         <translation>{field} kann bei Bankkonto {no} nicht geändert werden, weil das Konto einen Saldo hat.</translation>
+    </message>
+    <message>
+        <source>{field} is kept on contact {contact}; change it there.</source>
+        <translation>{field} wird auf Kontakt {contact} gepflegt; ändern Sie es dort.</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of the Marketing Setup.</source>
+        <translation>{field} ist kein Feld von Marketing &amp; Vertrieb Einr.</translation>
     </message>
     <message>
         <source>{field} is not a field of {kind} templates.</source>
@@ -2374,8 +2358,12 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>{kind} {no} ist für alle Transaktionen gesperrt; für ihn kann kein Beleg erstellt werden.</translation>
     </message>
     <message>
-        <source>{name} is not synchronized with {kind}s.</source>
-        <translation>{name} wird nicht mit der Tabelle {kind} synchronisiert.</translation>
+        <source>{name} is not synchronized with {kinds}.</source>
+        <translation>{name} wird nicht mit {kinds} synchronisiert.</translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {unchanged} unchanged, {failed} refused</source>
+        <translation>{new} neu, {changed} geändert, {unchanged} unverändert, {failed} abgelehnt</translation>
     </message>
     <message>
         <source>{n} possible duplicates found: {nos}.</source>
@@ -2425,6 +2413,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Bankleitzahl</translation>
     </message>
     <message>
+        <source>Birth Date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
         <source>Blocked</source>
         <translation>Gesperrt</translation>
     </message>
@@ -2435,6 +2427,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Bus. Rel. Code for Customers</source>
         <translation>Gesch.-Bez.-Code für Debitoren</translation>
+    </message>
+    <message>
+        <source>Bus. Rel. Code for Employees</source>
+        <translation>Gesch.-Bez.-Code für Mitarbeiter</translation>
     </message>
     <message>
         <source>Bus. Rel. Code for Vendors</source>
@@ -2455,6 +2451,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>Company Email</source>
+        <translation>E-Mail (Unternehmen)</translation>
     </message>
     <message>
         <source>Company Name</source>
@@ -2533,6 +2533,14 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>E-Mail</translation>
     </message>
     <message>
+        <source>Employee Nos.</source>
+        <translation>Mitarbeiternummern</translation>
+    </message>
+    <message>
+        <source>Employment Date</source>
+        <translation>Einstellungsdatum</translation>
+    </message>
+    <message>
         <source>Fax No.</source>
         <translation>Faxnr.</translation>
     </message>
@@ -2553,6 +2561,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>IBAN</translation>
     </message>
     <message>
+        <source>Initials</source>
+        <translation>Initialen</translation>
+    </message>
+    <message>
         <source>Job Title</source>
         <translation>Position</translation>
     </message>
@@ -2563,6 +2575,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Language Code</source>
         <translation>Sprachcode</translation>
+    </message>
+    <message>
+        <source>Last Name</source>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Line No.</source>
@@ -2591,6 +2607,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Our Contact Code</source>
         <translation>Unser Kontaktcode</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Pager</translation>
     </message>
     <message>
         <source>Payment Method Code</source>
@@ -2665,8 +2685,16 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Verk. an Debitorenvorlagencode</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Surname</source>
         <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Termination Date</source>
+        <translation>Austrittsdatum</translation>
     </message>
     <message>
         <source>Territory Code</source>
@@ -2939,16 +2967,8 @@ Die Aktion wurde nicht ausgeführt. Die Einzelheiten stehen in der Protokolldate
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Bank Accounts</source>
-        <translation>Bankkonten</translation>
-    </message>
-    <message>
         <source>Business Relation</source>
         <translation>Geschäftsbeziehung</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Country</source>
@@ -2957,10 +2977,6 @@ Die Aktion wurde nicht ausgeführt. Die Einzelheiten stehen in der Protokolldate
     <message>
         <source>Currency</source>
         <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Debitoren</translation>
     </message>
     <message>
         <source>Purchase Documents</source>
@@ -2981,10 +2997,6 @@ Die Aktion wurde nicht ausgeführt. Die Einzelheiten stehen in der Protokolldate
     <message>
         <source>Type</source>
         <translation>Art</translation>
-    </message>
-    <message>
-        <source>Vendors</source>
-        <translation>Kreditoren</translation>
     </message>
 </context>
 <context>
@@ -3037,36 +3049,12 @@ Die Aktion wurde nicht ausgeführt. Die Einzelheiten stehen in der Protokolldate
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <source>Bank Accounts</source>
-        <translation>Bankkonten</translation>
-    </message>
-    <message>
         <source>Batch Jobs</source>
         <translation>Stapelverarbeitung</translation>
     </message>
     <message>
         <source>Business Relations</source>
         <translation>Geschäftsbeziehungen</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>Create Contacts from Bank Accounts</source>
-        <translation>Kontakte aus Bankkonten erstellen</translation>
-    </message>
-    <message>
-        <source>Create Contacts from Customers</source>
-        <translation>Kontakte aus Debitoren erstellen</translation>
-    </message>
-    <message>
-        <source>Create Contacts from Vendors</source>
-        <translation>Kontakte aus Kreditoren erstellen</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Debitoren</translation>
     </message>
     <message>
         <source>Duplicate Contacts</source>
@@ -3105,10 +3093,6 @@ Die Aktion wurde nicht ausgeführt. Die Einzelheiten stehen in der Protokolldate
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <source>Vendors</source>
-        <translation>Kreditoren</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -3145,6 +3129,10 @@ Die Aktion wurde nicht ausgeführt. Die Einzelheiten stehen in der Protokolldate
     <message>
         <source>Customer</source>
         <translation>Debitor</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Invoice</source>

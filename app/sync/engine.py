@@ -393,16 +393,24 @@ def _before_flush(session: Session, _flush_context: object, _instances: object) 
         SyncRun(session).run()
 
 
+_INSTALLED = "_contactsync_sync_installed"
+
+
 def install(factory: sessionmaker[Session]) -> None:
-    """Run the engine at every flush of the factory's sessions: no write path through them bypasses it."""
-    if not event.contains(factory, "before_flush", _before_flush):
+    """Run the engine at every flush of the factory's sessions: no write path through them bypasses it.
+
+    Installed-ness is marked on the factory itself: SQLAlchemy's `event.contains` keys on id(), which a new
+    factory can share with a collected one (it then answered "installed" and the engine was missing)."""
+    if not getattr(factory, _INSTALLED, False):
         event.listen(factory, "before_flush", _before_flush)
+        setattr(factory, _INSTALLED, True)
 
 
 def uninstall(factory: sessionmaker[Session]) -> None:
     """For measurements only (the benchmark's ORM floor): the factory's sessions no longer synchronize."""
-    if event.contains(factory, "before_flush", _before_flush):
+    if getattr(factory, _INSTALLED, False):
         event.remove(factory, "before_flush", _before_flush)
+        setattr(factory, _INSTALLED, False)
 
 
 __all__ = ["SyncRun", "install", "uninstall"]

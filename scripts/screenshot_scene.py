@@ -57,6 +57,14 @@ def main() -> int:
     elif scene in ("contact", "customer", "vendor", "bank_account"):
         card = window.open_card(scene, FIRST_NO[scene])
         card.parentWidget().showMaximized()
+    elif scene == "employee":  # a person and its employee: shared fields read-only, kept on the contact
+        from app.api import contact_of
+
+        with window.ctx.db.session() as session:
+            person = contact_of(session, "employee", "E0010")
+        window.open_card("contact", person)
+        window.open_card("employee", "E0010")
+        window.tile_windows()
     elif scene == "contact_refused":  # a refused value: the message at the field and in the bar
         card = window.open_card("contact", FIRST_NO["contact"])
         card.parentWidget().showMaximized()

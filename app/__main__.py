@@ -36,7 +36,7 @@ log = logging.getLogger("app.cli")
 # Windows `--open` can show: every kind of the registry, and the documents made from a contact.
 CARD_KINDS = (*(k.name for k in api.KINDS), "sales_header", "purchase_header")
 # `--from` of create-contacts: the kinds with a batch job, spelled as on the command line.
-SOURCES = {k.batch_name.replace("_", "-"): k.name for k in api.KINDS if k.batch_name}
+SOURCES = {k.batch_name.replace("_", "-"): k.name for k in api.KINDS if k.has_batch}
 
 
 # --- database URL -------------------------------------------------------------------------------------
@@ -164,7 +164,7 @@ def cmd_create_contacts(args: argparse.Namespace) -> int:
             db, entry.name, progress=_Progress(f"create-contacts from {plural}"), should_cancel=should_cancel
         )
         log.info("create-contacts from %s took %.2f s", plural, time.perf_counter() - started)
-    print(result.summary(plural))
+    print(result.summary(entry.name))
     return 130 if result.cancelled else 0
 
 

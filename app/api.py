@@ -207,7 +207,7 @@ def create_contacts_from(
     `should_cancel()` stops it after the current chunk (what is done stays done). Running it twice is
     harmless: linked records are skipped."""
     entry = _linked(kind)
-    if not entry.batch_name:
+    if not entry.has_batch:
         raise UserError("Contacts cannot be created in a batch from {kinds}.", kinds=entry.texts.plural_lower)
     return batch.create_contacts_from(db, entry.name, nos=nos, progress=progress, should_cancel=should_cancel)
 

@@ -1,13 +1,14 @@
 """The registry of record kinds: one entry per kind holds every fact that differs between kinds.
 
-Code everywhere else loops over `KINDS` or asks `kind(name)`; a new kind of record (SPEC §13) is an entry
-here, its model and migration, and its card spec in app/ui/cards — nothing else.
+Code everywhere else loops over `KINDS` or asks `kind(name)`. A new kind of record (SPEC §13) is an entry
+here, its model, its migration (with its Marketing Setup columns), its card module in app/ui/cards, the
+captions of its new fields, translations, demo data and tests — README "How to add a kind".
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from app.errors import UserError, marked
 from app.models import (
@@ -75,7 +76,6 @@ class Kind:
     template_fields: tuple[str, ...] = ()  # billing/posting fields a template fills
     template_blank_fill: tuple[str, ...] = ()  # contact fields a template fills where blank
     batch_name: str = ""  # the batch job's name part: create_contacts_from_<batch_name>
-    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def linked(self) -> bool:
@@ -88,9 +88,9 @@ class Kind:
         return bool(self.field_map) and all(d == "to_record" for _c, _r, d in self.field_map)
 
     @property
-    def status(self) -> str:
-        """The business relation status value a link of this kind gives (SPEC §5.6)."""
-        return self.name
+    def has_batch(self) -> bool:
+        """Has the batch job "Create Contacts from …" (records that get their contact automatically)."""
+        return self.auto_contact and bool(self.batch_name)
 
 
 CONTACT = Kind(
@@ -264,5 +264,4 @@ def of_record(obj: object) -> Kind | None:
     return of_model(type(obj))
 
 
-LINKED_MODELS: tuple[type[Base], ...] = tuple(k.model for k in KINDS if k.linked)
 PARTY_MODELS: tuple[type[Base], ...] = tuple(k.model for k in KINDS)

@@ -8,12 +8,12 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.changes import add_change
-from app.kinds import kind
+from app.kinds import KINDS, kind
 from app.models import Contact, ContactBusinessRelation
 
 
 def links_of(session: Session, contact_no: str) -> list[ContactBusinessRelation]:
-    """Rows that tie the contact to a customer, vendor or bank account (plain relations excluded)."""
+    """Rows that tie the contact to a record of a kind (plain relations excluded)."""
     with session.no_autoflush:
         return list(
             session.scalars(
@@ -75,13 +75,14 @@ def compute_status(session: Session, contact_no: str, *, flush: bool = True) -> 
         session.flush()
     with session.no_autoflush:
         contact = session.get(Contact, contact_no)
-    owners = [contact_no]
+    own = ContactBusinessRelation.contact_no == contact_no
     if contact is not None and contact.type == "person" and contact.company_no:
-        owners.append(contact.company_no)
+        # The company's relations, and of its own only links of kinds that link to persons.
+        person_kinds = [k.name for k in KINDS if k.links_to == "person"]
+        owned = own & ContactBusinessRelation.link_to_table.in_(person_kinds)
+        own = owned | (ContactBusinessRelation.contact_no == contact.company_no)
     with session.no_autoflush:
-        rows = session.execute(
-            select(ContactBusinessRelation.link_to_table).where(ContactBusinessRelation.contact_no.in_(owners))
-        ).all()
+        rows = session.execute(select(ContactBusinessRelation.link_to_table).where(own)).all()
     kinds = [table or "other" for (table,) in rows]
     if not kinds:
         return "none"
@@ -105,7 +106,10 @@ def refresh_status(session: Session, contact_no: str) -> None:
 
 
 def _refresh_persons(session: Session, company_no: str, status: str) -> None:
-    own_links = select(ContactBusinessRelation.contact_no)
+    person_kinds = [k.name for k in KINDS if k.links_to == "person"]
+    own_links = select(ContactBusinessRelation.contact_no).where(
+        ContactBusinessRelation.link_to_table.in_(person_kinds)
+    )
     persons = select(Contact.no).where(Contact.company_no == company_no)
     with_links = list(session.scalars(persons.where(Contact.no.in_(own_links))))
     plain = list(session.scalars(persons.where(Contact.no.not_in(own_links))))

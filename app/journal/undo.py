@@ -60,7 +60,21 @@ def undo_change(session: Session, change_id: str) -> int:
                 no=no,
                 value=getattr(record, field),
             )
-    unit(session).synchronizing.update(records)  # putting values back is synchronization, not an edit
+    synchronizing = unit(session).synchronizing
+    synchronizing.update(records)  # putting values back is synchronization, not an edit: for this flush
+    try:
+        _restore(session, entries, plan, records)
+    finally:
+        synchronizing.difference_update(records)
+    return len(plan)
+
+
+def _restore(
+    session: Session,
+    entries: list[SyncJournalEntry],
+    plan: dict[Slot, tuple[str | None, str | None]],
+    records: dict[tuple[str, str], Any],
+) -> None:
     for (table, no, field), (_expected, old) in plan.items():
         record = records[(table, no)]
         current = getattr(record, field)
@@ -76,4 +90,3 @@ def undo_change(session: Session, change_id: str) -> int:
             session, source, entry.source_field, target, entry.target_field, entry.new_value, entry.old_value
         )
     session.flush()  # all touched records change in one flush: none propagates back into another
-    return len(plan)

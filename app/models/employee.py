@@ -51,4 +51,5 @@ class Employee(Versioned, Base):
     @name.inplace.expression
     @classmethod
     def _name_expression(cls) -> ColumnElement[str]:
-        return func.trim(cls.first_name + " " + cls.last_name)
+        spaced = cls.first_name + " " + cls.middle_name + " " + cls.last_name
+        return func.trim(func.replace(spaced, "  ", " "))  # a blank middle name leaves one space

@@ -11,8 +11,7 @@ from sqlalchemy import func, select
 from app.db import Database
 from app.domain.setup import require_contact_nos, require_relation_code
 from app.duplicates.bulk import Postings
-from app.errors import domain_text
-from app.kinds import BY_NAME
+from app.errors import UserError, domain_text
 from app.kinds import kind as registry_kind
 from app.models import ContactBusinessRelation
 from app.operations.batch_sql import create_chunk
@@ -28,10 +27,9 @@ class BatchResult:
     duplicates: list[str] = field(default_factory=list)  # new contacts that resemble existing ones
 
     def summary(self, kind: str) -> str:
-        """`kind`: a registry name ("bank_account"); the text is translated where the UI shows it."""
+        """`kind`: a registry name ("bank_account"); the text is translated where it is shown."""
         template = domain_text("{created} contacts created from {kinds}, {skipped} skipped (already linked).")
-        entry = BY_NAME.get(kind.replace(" ", "_"))  # "bank account" (older callers) or "bank_account"
-        kinds = domain_text(entry.texts.plural_lower if entry else kind)
+        kinds = domain_text(registry_kind(kind).texts.plural_lower)
         text = template.format(created=self.created, kinds=kinds, skipped=self.skipped)
         if self.duplicates:
             text += " " + domain_text("{n} possible duplicates found: {nos}.").format(
@@ -53,7 +51,10 @@ def create_contacts_from(
 
     Each chunk is a handful of set-based statements in one unit of work (app.operations.batch_sql); records
     linked meanwhile (by a user, or by an earlier run) are skipped, so running the job again is harmless."""
-    model = registry_kind(table).model
+    entry = registry_kind(table)
+    if not entry.has_batch:
+        raise UserError("Contacts cannot be created in a batch from {kinds}.", kinds=entry.texts.plural_lower)
+    model = entry.model
     with db.unit_of_work() as session:  # refuse up front, before any work, when setup is incomplete
         require_relation_code(session, table)
         require_contact_nos(session)

@@ -12,7 +12,7 @@ from app.documents.interactions import move_entries_to_company
 from app.domain.links import link_of_record, links_of, persons_of, refresh_status
 from app.domain.records import get_record
 from app.errors import domain_text
-from app.kinds import BY_NAME, KINDS
+from app.kinds import KINDS
 from app.kinds import kind as registry_kind
 from app.models import Contact, ContactBusinessRelation
 
@@ -45,12 +45,14 @@ def plan_delete(session: Session, table: str, no: str) -> DeletionPlan:
     record = get_record(session, table, no)
     plan = DeletionPlan(table, no)
     if table == "contact":
-        for person in persons_of(session, record.no):
+        persons = persons_of(session, record.no)
+        for person in persons:
             plan.goes.append(domain_text("person {no} {name}").format(no=person.no, name=person.name))
-        for link in links_of(session, record.no):
-            kind = _kind(link.link_to_table)
-            plan.goes.append(domain_text("its link to {kind} {no}").format(kind=kind, no=link.no))
-            plan.stays.append(f"{kind} {link.no}")
+        for owner in (record, *persons):  # a person's own links (employee) go with it too
+            for link in links_of(session, owner.no):
+                kind = _kind(link.link_to_table)
+                plan.goes.append(domain_text("its link to {kind} {no}").format(kind=kind, no=link.no))
+                plan.stays.append(f"{kind} {link.no}")
     else:
         link = link_of_record(session, table, no)
         if link is not None:
@@ -99,5 +101,5 @@ def delete_record(session: Session, table: str, no: str) -> None:
 def delete(session: Session, table: str, no: str) -> None:
     if table == "contact":
         delete_contact(session, no)
-    elif table in BY_NAME:
-        delete_record(session, table, no)
+    else:  # an unknown kind is refused by the registry
+        delete_record(session, registry_kind(table).name, no)

@@ -11,7 +11,7 @@ from app.domain.fieldmap import field_map
 from app.domain.records import get_record
 from app.domain.setup import require_relation_code
 from app.errors import UserError
-from app.kinds import kind
+from app.kinds import Kind, kind
 from app.models import Contact
 from app.operations.link_rules import add_link, holder_for, refuse_existing_link
 from app.sync.changes import set_if_different
@@ -31,7 +31,8 @@ def differences(session: Session, contact_no: str, table: str, record_no: str) -
     """The shared fields in which the contact (or the company that carries the link) and the record differ."""
     holder = holder_for(session, contact_no, table)
     record = get_record(session, table, record_no)
-    pairs = field_map(session).record_to_contact(table) or field_map(session).contact_to_record(table)
+    fmap = field_map(session)
+    pairs = fmap.contact_to_record(table) if kind(table).one_way else fmap.record_to_contact(table)
     result = []
     for pair in pairs:  # what linking applies both ways (one-way kinds: what the contact decides)
         mine, theirs = getattr(holder, pair.contact_field), getattr(record, pair.record_field)
@@ -53,16 +54,32 @@ def link_existing(
     entry = kind(table)
     if master not in ("contact", "record"):
         raise UserError("Current master fields must be Contact or {kind}.", kind=entry.texts.caption)
+    if entry.one_way and (master == "record" or "record" in (choices or {}).values()):
+        raise UserError(
+            "{kinds} take their synchronized fields from the contact: the contact's values win.",
+            field="master",
+            kinds=entry.texts.plural,
+        )
     code = require_relation_code(session, table)
     holder = holder_for(session, contact_no, table)
     record = get_record(session, table, record_no)
     refuse_existing_link(session, holder, table, record_no)
     add_link(session, holder, table, record_no, code)
-    unit(session).synchronizing.add((table, record_no))  # the winner's values are synchronization
     winners = {
-        d.contact_field: "contact" if entry.one_way else (choices or {}).get(d.contact_field, master)
+        d.contact_field: (choices or {}).get(d.contact_field, master)
         for d in differences(session, holder.no, table, record_no)
     }
+    synchronizing = unit(session).synchronizing
+    synchronizing.add((table, record_no))  # the winner's values are synchronization, for this flush only
+    try:
+        _apply(session, entry, holder, record, winners)
+    finally:
+        synchronizing.discard((table, record_no))
+    return holder
+
+
+def _apply(session: Session, entry: Kind, holder: Contact, record: Any, winners: dict[str, str]) -> None:
+    table = entry.name
     for pair in field_map(session).contact_to_record(table):
         if pair.direction == "to_record" and not entry.one_way:  # e.g. contact type: the contact decides
             set_if_different(record, pair.record_field, getattr(holder, pair.contact_field))
@@ -79,4 +96,3 @@ def link_existing(
     if holder.type == "company" and entry.primary_contact and not record.primary_contact_no:
         record.primary_contact_no = holder.no
     session.flush()
-    return holder

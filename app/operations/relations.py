@@ -11,7 +11,6 @@ from app.domain.setup import reserved_codes
 from app.errors import UserError
 from app.kinds import kind
 from app.models import BusinessRelation, ContactBusinessRelation
-from app.operations.link_rules import relation_rows
 
 
 def add_relation(session: Session, contact_no: str, code: str) -> ContactBusinessRelation:
@@ -58,6 +57,3 @@ def remove_relation(session: Session, contact_no: str, code: str) -> None:
     session.flush()
     refresh_status(session, contact_no)
 
-
-def relations_of(session: Session, contact_no: str) -> list[ContactBusinessRelation]:
-    return relation_rows(session, contact_no)

@@ -72,8 +72,8 @@ def update_marketing_setup(session: Session, values: dict[str, Any]) -> None:
             if merged[first] and merged[first] == merged[second]:
                 blamed = second if second in clean else first
                 raise UserError(
-                    "{first} and {second} must differ: both are {code}. A contact can be customer, vendor "
-                    "and bank at once only with three different codes.",
+                    "{first} and {second} must differ: both are {code}. A contact can be linked to records "
+                    "of several kinds at once only when each kind has its own code.",
                     field=blamed,
                     first=setup_caption(first),
                     second=setup_caption(second),

@@ -1,4 +1,5 @@
-"""The synchronization engine: a before-flush hook on every Session, so that no write path can bypass it.
+"""The synchronization engine: a before-flush hook installed on the session factory (app.db), so that no write
+path through a Database can bypass it.
 
 Per flush it validates what changed, keeps derived contact fields right, propagates shared fields
 (SPEC §6.1–§6.3), applies company → person inheritance (§6.4, §6.5), creates contacts for new records
@@ -208,7 +209,7 @@ class SyncRun:
         own_links = links_of(session, person.no)
         if not person.company_no:
             person.company_name = ""
-            if own_links:  # its own links (employee) are what it shows now
+            if previous_no:  # left its company: it shows its own relations now
                 person.business_relation = compute_status(session, person.no, flush=False)
             return
         if person.type != "person":

@@ -24,7 +24,7 @@ Navigation = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # translated (
 
 def batch_kinds() -> list[Kind]:
     """The kinds with a "Create Contacts from …" batch job: those whose records get a contact (SPEC §7.3)."""
-    return [k for k in kinds.KINDS if k.auto_contact and k.batch_name]
+    return [k for k in kinds.KINDS if k.has_batch]
 
 
 def batch_action(entry: Kind) -> str:

@@ -22,7 +22,7 @@ VALUE_LABELS: dict[str, str] = {  # untranslated; scripts/i18n.py collects them 
     "company": "Company",
     "person": "Person",
     "none": "None",
-    **{k.status: k.texts.caption for k in linked_kinds()},  # business relation status (SPEC §5.6)
+    **{k.name: k.texts.caption for k in linked_kinds()},  # business relation status (SPEC §5.6)
     "other": "Other",
     "multiple": "Multiple",
     "ship": "Ship",
@@ -30,6 +30,9 @@ VALUE_LABELS: dict[str, str] = {  # untranslated; scripts/i18n.py collects them 
     "payment": "Payment",
     "all": "All",
     "quote": "Quote",
+    "active": "Active",
+    "inactive": "Inactive",
+    "terminated": "Terminated",
     "order": "Order",
     "": "",
 }

@@ -95,7 +95,7 @@ def test_a_planted_kind_gets_main_menu_navigation_and_batch_entries(
         *(f"action_list_{k.name}" for k in real), "action_list_supplier", "action_list_intern",
     ]  # fmt: skip
     assert _menu_names(window, "menu_batch_jobs") == [
-        *(f"action_create_contacts_from_{k.batch_name}" for k in real if k.batch_name),
+        *(f"action_create_contacts_from_{k.batch_name}" for k in real if k.has_batch),
         "action_create_contacts_from_suppliers",
     ]  # no batch job for a kind whose records get no contact automatically  # fmt: skip
     assert window.commands["new_supplier"].text() == "New Supplier"
@@ -170,7 +170,7 @@ def test_every_registry_kind_has_its_card_columns_and_main_entries(main: MainWin
     if entry in batch_kinds():
         assert main.commands[batch_action(entry)].text() == entry.texts.batch + "\u2026"
     if entry.linked:
-        assert VALUE_LABELS[entry.status] == entry.texts.caption
+        assert VALUE_LABELS[entry.name] == entry.texts.caption
 
 
 def test_the_contact_card_has_create_as_link_and_open_for_every_linked_kind(main: MainWindow) -> None:

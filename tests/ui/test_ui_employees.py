@@ -139,3 +139,20 @@ def test_marketing_setup_shows_the_employee_code_and_series(ctx: AppContext, qtb
     series = dialog.findChild(QComboBox, "field_employee_nos")
     assert code is not None and code.currentText().startswith("EMPL")
     assert series is not None and series.currentText().startswith("EMPL")
+
+
+def test_business_relations_of_a_person_list_its_own_employee_link(
+    ctx: AppContext, qtbot: QtBot, answers: PromptLog
+) -> None:
+    from app.ui.dialogs.business_relations import ContactRelationsDialog
+
+    company = make_company(ctx.db, name="Isar Software GmbH")
+    person = make_person(ctx.db, company, "Florian Huber")
+    employee = create_as_(ctx.db, person, "employee")
+    dialog = ContactRelationsDialog(ctx, person, None)
+    qtbot.addWidget(dialog)
+    assert dialog.select_code("EMPL") and dialog.selected() == ("EMPL", "employee", employee)
+    dialog.remove_selected()
+    assert answers.texts("question")[-1].startswith(f"Remove the link between contact {person} and employee")
+    assert get(ctx.db, "contact", person).business_relation == "none"
+    assert get(ctx.db, "employee", employee) is not None

@@ -88,11 +88,17 @@ def test_an_unlinked_employee_is_edited_freely_and_gets_no_contact(db: Database)
             ContactBusinessRelation.link_to_table == "employee")) is None  # fmt: skip
 
 
-def test_link_existing_takes_the_contacts_values_whatever_the_master(db: Database) -> None:
+def test_link_existing_takes_the_contacts_values_and_refuses_the_record_as_master(db: Database) -> None:
     person = _person(db)
     employee_no = make(db, "employee", first_name="Flo", last_name="Huber", city="Ulm", pager="+49 89 77")
+    err = refused(db, link_existing, person, "employee", employee_no, "record", match="values win")
+    assert err.field == "master"
+    refused(db, link_existing, person, "employee", employee_no, "contact", {"city": "record"}, match="win")
+    with pytest.raises(UserError, match="kept on contact"), db.unit_of_work() as session:
+        link_existing(session, person, "employee", employee_no)
+        _set(session, "employee", employee_no, "first_name", "Flo")  # kept already, in the same action
     with db.unit_of_work() as session:
-        link_existing(session, person, "employee", employee_no, master="record")
+        link_existing(session, person, "employee", employee_no)
     employee = get(db, "employee", employee_no)
     assert (employee.first_name, employee.city, employee.pager) == ("Florian", "München", "+49 89 77")
     assert get(db, "contact", person).city == "München"
@@ -185,3 +191,29 @@ def _set(session, table, no, field, value):  # type: ignore[no-untyped-def]
     from app.domain.records import set_field
 
     set_field(session, table, no, field, value)
+
+
+def test_deleting_a_company_names_its_persons_employee_links(db: Database) -> None:
+    from app.operations.deletion import plan_delete
+
+    person = _person(db)
+    company = get(db, "contact", person).company_no
+    employee_no = create_as_(db, person, "employee")
+    with db.session() as session:
+        text = plan_delete(session, "contact", company).text()
+    assert f"its link to employee {employee_no}" in text
+    assert f"employee {employee_no}" in text.split("stay")[-1]
+
+
+def test_a_persons_own_plain_relation_does_not_change_its_status(db: Database) -> None:
+    """SPEC §5.6: a person shows its company's status; only links of person kinds add to it."""
+    from app.operations.relations import add_relation
+
+    person = _person(db)
+    company = get(db, "contact", person).company_no
+    create_as_(db, company, "customer", "CUST-COMP")
+    with db.unit_of_work() as session:
+        add_relation(session, person, "PRESS")
+    assert get(db, "contact", person).business_relation == "customer"
+    edit(db, "contact", person, "company_no", None)  # leaves the company: its own relations now
+    assert get(db, "contact", person).business_relation == "other"

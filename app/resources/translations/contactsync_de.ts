@@ -266,6 +266,10 @@
         <translation>Kontakt</translation>
     </message>
     <message>
+        <source>The contact&apos;s values always win: this kind is synchronized from the contact only.</source>
+        <translation>Die Werte des Kontakts gewinnen immer: Diese Art wird nur vom Kontakt aus synchronisiert.</translation>
+    </message>
+    <message>
         <source>{kinds} without a Contact</source>
         <translation>{kinds} ohne Kontakt</translation>
     </message>
@@ -1786,6 +1790,14 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Schweiz</translation>
     </message>
     <message>
+        <source>{first} and {second} must differ: both are {code}. A contact can be linked to records of several kinds at once only when each kind has its own code.</source>
+        <translation>{first} und {second} müssen sich unterscheiden: Beide sind {code}. Ein Kontakt kann nur dann mit Datensätzen mehrerer Arten zugleich verknüpft sein, wenn jede Art ihren eigenen Code hat.</translation>
+    </message>
+    <message>
+        <source>{kinds} take their synchronized fields from the contact: the contact&apos;s values win.</source>
+        <translation>{kinds} übernehmen ihre synchronisierten Felder vom Kontakt: Die Werte des Kontakts gewinnen.</translation>
+    </message>
+    <message>
         <source>Business relation {code} is reserved for links to {kinds} in the Marketing Setup; use Create as or Link with existing instead.</source>
         <translation>Geschäftsbeziehung {code} ist in Marketing &amp; Vertrieb Einr. für Verknüpfungen mit {kinds} reserviert; verwenden Sie stattdessen Erstellen als oder Mit vorhandenem verknüpfen.</translation>
     </message>
@@ -2332,10 +2344,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>{file} is not a readable vCard file ({detail}).</source>
         <translation>{file} ist keine lesbare vCard-Datei ({detail}).</translation>
-    </message>
-    <message>
-        <source>{first} and {second} must differ: both are {code}. A contact can be customer, vendor and bank at once only with three different codes.</source>
-        <translation>{first} und {second} müssen sich unterscheiden: Beide sind {code}. Ein Kontakt kann nur mit drei verschiedenen Codes zugleich Debitor, Kreditor und Bank sein.</translation>
     </message>
     <message>
         <source>{kind} {no} already exists.</source>
@@ -3115,6 +3123,10 @@ Die Aktion wurde nicht ausgeführt. Die Einzelheiten stehen in der Protokolldate
 <context>
     <name>values</name>
     <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -3133,6 +3145,10 @@ Die Aktion wurde nicht ausgeführt. Die Einzelheiten stehen in der Protokolldate
     <message>
         <source>Employee</source>
         <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -3169,6 +3185,10 @@ Die Aktion wurde nicht ausgeführt. Die Einzelheiten stehen in der Protokolldate
     <message>
         <source>Ship</source>
         <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Ausgeschieden</translation>
     </message>
     <message>
         <source>Vendor</source>

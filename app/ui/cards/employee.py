@@ -6,6 +6,7 @@ from app.ui.actions import T
 from app.ui.cards.form import section
 from app.ui.cards.record import RecordCard
 from app.ui.lists.columns import CITY, NO, PHONE, Column
+from app.ui.widgets import value_label
 
 
 class EmployeeCard(RecordCard):
@@ -29,6 +30,6 @@ COLUMNS = (
     CITY,
     PHONE,
     Column("email", 200),
-    Column("status", 90),
+    Column("status", 90, value_label),
 )
 SEARCH_FIELDS = ("no", "first_name", "last_name", "city", "phone_no")

@@ -48,6 +48,8 @@ class ContactRelationsDialog(QDialog):
         with ctx.db.session() as session:
             holder = link_holder(session, get_record(session, "contact", contact_no))
             self._no, name = holder.no, holder.name
+            # A person's own links (kinds that link to persons, e.g. employee) are listed and removed too.
+            self._owners = [holder.no] + ([contact_no] if holder.no != contact_no else [])
             codes = code_items(session, BusinessRelation)
             reserved = reserved_codes(session)
         self.setObjectName("dialog_business_relations")
@@ -116,17 +118,20 @@ class ContactRelationsDialog(QDialog):
                 .join(
                     BusinessRelation, BusinessRelation.code == ContactBusinessRelation.business_relation_code
                 )
-                .where(ContactBusinessRelation.contact_no == self._no)
+                .add_columns(ContactBusinessRelation.contact_no)
+                .where(ContactBusinessRelation.contact_no.in_(self._owners))
                 .order_by(ContactBusinessRelation.business_relation_code)
             ).all()
         self.table.setRowCount(0)
-        for index, (code, description, table, no) in enumerate(rows):
+        for index, (code, description, table, no, owner) in enumerate(rows):
             self.table.insertRow(index)
             kind = errors.translate(registry_kind(table).texts.caption) if table else ""
             for column, text in enumerate((code, description, kind, no or "")):
                 item = QTableWidgetItem(text)
                 if column == TABLE:
                     item.setData(Qt.ItemDataRole.UserRole, table or "")
+                if column == CODE:
+                    item.setData(Qt.ItemDataRole.UserRole, owner)  # whose row: the company or the person
                 self.table.setItem(index, column, item)
         self.table.resizeColumnToContents(CODE)
         if chosen:
@@ -169,18 +174,20 @@ class ContactRelationsDialog(QDialog):
         if chosen is None:
             return
         code, table, no = chosen
+        rows = self.table.selectionModel().selectedRows()
+        owner = cell(self.table, rows[0].row(), CODE).data(Qt.ItemDataRole.UserRole) or self._no
         if table:
             kind = errors.translate(registry_kind(table).texts.lower)
             question = self.tr(
                 "Remove the link between contact {contact} and {kind} {no}? Contact and {kind} stay."
-            ).format(contact=self._no, kind=kind, no=no)
+            ).format(contact=owner, kind=kind, no=no)
         else:
             question = self.tr(
                 "Remove business relation {code} from contact {contact}? The contact stays."
-            ).format(code=code, contact=self._no)
+            ).format(code=code, contact=owner)
         if not prompts.question(self, self.tr("Remove Business Relation"), question):
             return
-        runner.run(self, self._ctx.db, relations.remove_relation, self._no, code)
+        runner.run(self, self._ctx.db, relations.remove_relation, owner, code)
         self.reload()
 
     def open_selected(self) -> None:

@@ -89,7 +89,13 @@ class LinkDialog(QDialog):
         self.master.addItem(self.tr("Contact"), "contact")
         self.master.addItem(kind, "record")
         self.master.currentIndexChanged.connect(self._on_master_changed)
+        if registry_kind(table).one_way:  # SPEC §13.2: the contact's values win, always
+            self.master.setEnabled(False)
+            self.master.setToolTip(
+                self.tr("The contact's values always win: this kind is synchronized from the contact only.")
+            )
         self.differences = DifferencesTable(kind, self)
+        self.differences.one_way = registry_kind(table).one_way
 
         pick = QGroupBox(self.tr("{kinds} without a Contact").format(kinds=domain_text(texts.plural)), self)
         pick_layout = QVBoxLayout(pick)

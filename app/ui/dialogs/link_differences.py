@@ -70,6 +70,8 @@ class DifferencesTable(QTableWidget):
             if d.contact_field in applied
         ]
 
+    one_way = False  # set by the dialog for kinds synchronized from the contact only
+
     def show_rows(self, rows: list[DiffRow] | None, master: str) -> None:
         self.setRowCount(0)
         self._fields = [row.contact_field for row in rows or []]
@@ -83,6 +85,7 @@ class DifferencesTable(QTableWidget):
             combo.addItem(self.tr("Contact"), "contact")
             combo.addItem(self._kind, "record")
             combo.setCurrentIndex(combo.findData(master))
+            combo.setEnabled(not self.one_way)  # a one-way kind always takes the contact's values
             combo.currentIndexChanged.connect(self._on_winner_changed)
             self.setCellWidget(index, WINNER, combo)
         self._restyle()

@@ -1,8 +1,9 @@
 """The public Python API (DESIGN.md "Automation contract"): what scripts, the command line and tests call.
 
-Names and signatures are a contract: keep them when refactoring. `kind` is a registry name (`KINDS`:
-"contact", "customer", "vendor", "bank_account", …); numbers go in and come out as text, values are read
-back as plain dicts. Functions taking `s` run inside the caller's unit of work::
+Names and signatures are a contract: keep them when refactoring. `kind` is a registry name (the `name`
+of an entry of `KINDS`: "contact", "customer", "vendor", "bank_account", "employee"); numbers go in and
+come out as text, values are read back as plain dicts. Functions taking `s` run inside the caller's unit
+of work::
 
     db = open_database("sqlite:///contacts.db")
     with db.unit_of_work() as s:  # one transaction: commits on success, rolls back on any error

@@ -36,9 +36,9 @@ def create_record(
     from_contact: bool = False,
     auto_contact: bool = True,
 ) -> Any:
-    """Insert a contact, customer, vendor or bank account; numbered by its series unless `no` is given.
+    """Insert a record of any kind; numbered by its series unless `no` is given.
 
-    A new customer, vendor or bank account gets its contact automatically (SPEC §7.3) unless it is
+    A new record of a kind with `auto_contact` gets its contact automatically (SPEC §7.3) unless it is
     created from a contact (`from_contact`) or the caller asks for an unlinked record (`auto_contact=False`,
     as imports of legacy data and the demo do)."""
     entry = kind(table)

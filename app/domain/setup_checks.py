@@ -1,4 +1,4 @@
-"""Captions and value checks of the setup fields (marketing setup, number series), shared by setup_ops."""
+"""Captions and value checks of the setup fields (marketing setup, number series), for app.operations.setup."""
 
 from __future__ import annotations
 

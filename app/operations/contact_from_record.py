@@ -1,4 +1,5 @@
-"""The "Contact" action on a customer, vendor or bank account card: create its contact (SPEC §7.3)."""
+"""The "Contact" action on the card of a linked kind (customer, vendor, bank account, employee): create its
+contact (SPEC §7.3)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Create the company contact (and primary person) for a customer, vendor or bank account (SPEC §7.3)."""
+"""Create the contact of a record (SPEC §7.3): a company (and primary person) for customers, vendors and bank
+accounts; a person for kinds that link to persons (employees)."""
 
 from __future__ import annotations
 

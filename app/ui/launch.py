@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import errors
 from app.config import APP_NAME, log_file
 from app.errors import DatabaseTooNewError, UserError
-from app.ui import prompts
+from app.ui import prompts, runner
 from app.ui.language import apply_language
 from app.ui.main_window import MainWindow, create_main_window
 from app.ui.session_state import restore_session, save_session
@@ -83,8 +83,10 @@ def offer_demo(window: MainWindow) -> None:
         return
     from app.demo.loader import load_demo
 
-    summary = load_demo(window.ctx.db)
-    window.statusBar().showMessage(summary.text(), 15000)
+    outcome = runner.attempt(window, APP_NAME, load_demo, window.ctx.db)  # commits itself; refusals shown
+    if outcome.value is None:
+        return
+    window.statusBar().showMessage(outcome.value.text(), 15000)
     window.open_list("contact")
 
 

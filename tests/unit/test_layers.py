@@ -33,18 +33,23 @@ def imported_modules(path: Path) -> set[str]:
     """Modules imported anywhere in the file, except under `if TYPE_CHECKING:` (no run-time import)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
-    skipped = {
+    skipped = {  # the body of `if TYPE_CHECKING:` only; its `else:` runs
         id(inner)
         for node in ast.walk(tree)
         if isinstance(node, ast.If)
         and getattr(node.test, "id", getattr(node.test, "attr", "")) == "TYPE_CHECKING"
-        for inner in ast.walk(node)
+        for statement in node.body
+        for inner in ast.walk(statement)
     }
     for node in ast.walk(tree):
         if id(node) in skipped:
             continue
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level:  # relative: resolved against the file
+            parts = path.with_suffix("").parts
+            base = parts[len(parts) - 1 - parts[::-1].index("app") : -node.level]
+            names.add(".".join((*base, *([node.module] if node.module else []))))
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
             if node.module == "app":  # `from app import sync`
@@ -80,11 +85,16 @@ def test_an_upward_import_is_found(tmp_path: Path) -> None:
     planted = tmp_path / "app"
     (planted / "domain").mkdir(parents=True)
     (planted / "domain" / "rules.py").write_text("from app.ui.widgets import FieldEditor\n")
+    (planted / "journal").mkdir()
+    (planted / "journal" / "undo.py").write_text("from ..operations import relations\n")  # relative, upward
     (planted / "sync").mkdir()
     (planted / "sync" / "engine.py").write_text(
         "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from app.operations import x\n"
     )
-    assert upward_imports(planted) == ["app/domain/rules imports app.ui.widgets"]
+    assert upward_imports(planted) == [
+        "app/domain/rules imports app.ui.widgets",
+        "app/journal/undo imports app.operations",
+    ]
 
 
 def test_domain_code_never_imports_qt() -> None:

@@ -1,4 +1,5 @@
-"""Base of the customer, vendor and bank account cards: the Contact action and the primary contact."""
+"""Base of the cards of linked kinds (customer, vendor, bank account, employee): the Contact action, the
+primary contact, and the read-only shared fields of a one-way kind."""
 
 from __future__ import annotations
 

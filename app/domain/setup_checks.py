@@ -1,4 +1,4 @@
-"""Captions and value checks of the setup fields (marketing setup, number series), for app.operations.setup."""
+"""Captions and value checks of the setup fields (marketing setup, number series) for app.operations."""
 
 from __future__ import annotations
 

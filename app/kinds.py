@@ -51,6 +51,7 @@ class Texts:
     open_linked: str = ""  # "Open the linked customer"
     batch: str = ""  # "Create Contacts from Customers"
     sync_off: str = ""  # the refusal when the setup code is blank
+    templates: str = ""  # "Customer Templates" (kinds with templates)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class Kind:
     template_fields: tuple[str, ...] = ()  # billing/posting fields a template fills
     template_blank_fill: tuple[str, ...] = ()  # contact fields a template fills where blank
     batch_name: str = ""  # the batch job's name part: create_contacts_from_<batch_name>
+    duplicate_notice: bool = False  # a new card warns of possible duplicates as the user types (SPEC §10)
 
     @property
     def linked(self) -> bool:
@@ -101,6 +103,7 @@ CONTACT = Kind(
     series_field="contact_nos",
     series_caption=marked("Contact Nos."),
     default_series=("CONT", marked("Contacts"), "CT000001"),
+    duplicate_notice=True,
 )
 CUSTOMER = Kind(
     "customer",
@@ -115,6 +118,7 @@ CUSTOMER = Kind(
         link=marked("Link with an existing customer"),
         open_linked=marked("Open the linked customer"),
         batch=marked("Create Contacts from Customers"),
+        templates=marked("Customer Templates"),
         sync_off=marked(
             "Synchronization with customers is switched off: fill in \u201c{setup_field}\u201d in the "
             "Marketing Setup."
@@ -139,6 +143,7 @@ CUSTOMER = Kind(
                      "payment_terms_code", "payment_method_code", "credit_limit"),
     template_blank_fill=("country_region_code", "currency_code", "territory_code", "language_code"),
     batch_name="customers",
+    duplicate_notice=True,
 )
 VENDOR = Kind(
     "vendor",
@@ -153,6 +158,7 @@ VENDOR = Kind(
         link=marked("Link with an existing vendor"),
         open_linked=marked("Open the linked vendor"),
         batch=marked("Create Contacts from Vendors"),
+        templates=marked("Vendor Templates"),
         sync_off=marked(
             "Synchronization with vendors is switched off: fill in \u201c{setup_field}\u201d in the "
             "Marketing Setup."

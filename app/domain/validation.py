@@ -19,13 +19,11 @@ CHOICES: dict[str, tuple[str, ...]] = {
 }
 DECIMAL_FIELDS = frozenset({"credit_limit", "balance"})
 NULLABLE_REFERENCES = frozenset({"company_no"})
-VENDOR_BLOCKED = ("", "payment", "all")
 
 
 def choices_for(model: type[Base], field: str) -> tuple[str, ...] | None:
-    """The allowed values of a choice field on this table (vendors block payments, not shipments)."""
-    if (field, model.__tablename__) == ("blocked", "vendor"):
-        return VENDOR_BLOCKED
+    """The allowed values of a choice field: the column's own (`info={"choices": …}`, e.g. vendors block
+    payments, not shipments), else the field's."""
     declared = _column_info(model, field).get("choices")  # a model may declare its own (employee status)
     return tuple(declared) if declared else CHOICES.get(field)
 

@@ -11,9 +11,11 @@ from app.domain.links import contact_of_record
 from app.domain.records import get_record
 from app.domain.setup import get_setup
 from app.duplicates.search import FIELDS, Candidate, similar_to
+from app.kinds import KINDS
 from app.models import Contact, ContactDuplicate
 
-WARNED_TABLES = ("contact", "customer")  # the records a user creates by hand and may enter twice
+# The records a user creates by hand and may enter twice: their new cards warn (the registry says which).
+WARNED_TABLES = tuple(k.name for k in KINDS if k.duplicate_notice)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base, Versioned, text_col
 from app.models.party import AddressCommMixin, TaxMixin
 
+VENDOR_BLOCKED = ("", "payment", "all")
+
 
 class Vendor(Versioned, AddressCommMixin, TaxMixin, Base):
     __tablename__ = "vendor"
@@ -21,4 +23,4 @@ class Vendor(Versioned, AddressCommMixin, TaxMixin, Base):
     vat_bus_posting_group: Mapped[str] = text_col(20)
     payment_terms_code: Mapped[str] = text_col(10)
     payment_method_code: Mapped[str] = text_col(10)
-    blocked: Mapped[str] = text_col(10)
+    blocked: Mapped[str] = text_col(10, info={"choices": VENDOR_BLOCKED})  # payments, not shipments

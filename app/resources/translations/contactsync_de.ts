@@ -382,14 +382,6 @@
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <source>Customer Templates</source>
-        <translation>Debitorenvorlagen</translation>
-    </message>
-    <message>
-        <source>Vendor Templates</source>
-        <translation>Kreditorenvorlagen</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
@@ -1330,6 +1322,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Debitorenbuchungsgruppe</translation>
     </message>
     <message>
+        <source>Customer Templates</source>
+        <translation>Debitorenvorlagen</translation>
+    </message>
+    <message>
         <source>Customer numbers {first} to {last} are partly in use already; nothing was added.</source>
         <translation>Die Debitorennummern {first} bis {last} sind teilweise bereits vergeben; es wurde nichts hinzugefügt.</translation>
     </message>
@@ -1788,6 +1784,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Switzerland</source>
         <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>Vendor Templates</source>
+        <translation>Kreditorenvorlagen</translation>
     </message>
     <message>
         <source>{first} and {second} must differ: both are {code}. A contact can be linked to records of several kinds at once only when each kind has its own code.</source>

@@ -1,4 +1,4 @@
-"""Customer and vendor templates (SPEC §3), used by "Create as": one tab each, edited in place."""
+"""Templates of the kinds that have them (customers, vendors; SPEC §3), used by "Create as": one tab each."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from app.domain.fields import CODE_TABLES
 from app.domain.setup_checks import TEMPLATE_MODEL
+from app.errors import domain_text
+from app.kinds import KINDS, kind
 from app.operations import setup as setup_ops
 from app.ui.context import AppContext
 from app.ui.dialogs.common import CodeItems, code_items
@@ -18,24 +20,17 @@ from app.ui.dialogs.list_editor import Column, ListEditor, Row
 from app.ui.widgets import field_caption
 
 log = logging.getLogger(__name__)
-COMMON = (
-    "code",
-    "description",
-    "contact_type",
-    "country_region_code",
-    "currency_code",
-    "territory_code",
-    "language_code",
-)
-POSTING = ("gen_bus_posting_group", "vat_bus_posting_group", "payment_terms_code", "payment_method_code")
-FIELDS = {
-    "customer": (*COMMON, "customer_posting_group", *POSTING, "credit_limit"),
-    "vendor": (*COMMON, "vendor_posting_group", *POSTING),
-}
+COMMON = ("code", "description", "contact_type")
+
+
+def template_fields(table: str) -> tuple[str, ...]:
+    """The columns of a kind's templates: what Create as fills where blank, then its own billing fields."""
+    entry = kind(table)
+    return (*COMMON, *entry.template_blank_fill, *entry.template_fields)
 
 
 class TemplatesDialog(QDialog):
-    """Two tabs, Customer Templates and Vendor Templates; each edit saves its row (SPEC §7.2 uses them)."""
+    """A tab per kind with templates (Customer Templates, Vendor Templates); each edit saves its row."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,10 +41,10 @@ class TemplatesDialog(QDialog):
             choices = {field: self._choices(session, field) for field in CODE_TABLES}
         self.tabs = QTabWidget(self)
         self.editors: dict[str, ListEditor] = {}
-        for table, title in (
-            ("customer", self.tr("Customer Templates")),
-            ("vendor", self.tr("Vendor Templates")),
-        ):
+        for entry in KINDS:
+            if entry.template_model is None:
+                continue
+            table, title = entry.name, domain_text(entry.texts.templates)
             editor = self._editor(table, choices)
             editor.setObjectName(f"templates_{table}")
             self.editors[table] = editor
@@ -69,7 +64,7 @@ class TemplatesDialog(QDialog):
     def _editor(self, table: str, choices: dict[str, CodeItems]) -> ListEditor:
         types = [("company", self.tr("Company")), ("person", self.tr("Person"))]
         columns = []
-        for field in FIELDS[table]:
+        for field in template_fields(table):
             if field == "contact_type":
                 columns.append(Column(field, field_caption(field), "choice", types, blank=False))
             elif field in choices:
@@ -101,7 +96,7 @@ class _Saver:
         self.table = table
 
     def _row(self, template: Any) -> Row:
-        return {field: getattr(template, field) for field in FIELDS[self.table]}
+        return {field: getattr(template, field) for field in template_fields(self.table)}
 
     def load(self, session: Session) -> list[Row]:
         model = TEMPLATE_MODEL[self.table]

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
@@ -70,6 +71,13 @@ def main(qtbot: QtBot, ctx: AppContext, answers: PromptLog) -> Iterator[MainWind
     qtbot.waitExposed(window)
     yield window
     window.close()
+
+
+def action(window: QWidget, name: str) -> QAction:
+    """The QAction `action_<name>` of a window (DESIGN.md automation contract)."""
+    found = window.findChild(QAction, f"action_{name}")
+    assert found is not None, name
+    return found
 
 
 def line(card: BaseCard, field_name: str) -> QLineEdit:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QTableWidget, QWidget
+from PySide6.QtWidgets import QDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -14,13 +13,7 @@ from app.ui.cards.base import BaseCard
 from app.ui.main_window import MainWindow
 from tests.helpers.dump import dump
 from tests.helpers.factory import create_as_, get, make, make_company, make_person
-from tests.ui.conftest import PromptLog, line
-
-
-def action(window: QWidget, name: str) -> QAction:
-    found = window.findChild(QAction, f"action_{name}")
-    assert found is not None, name
-    return found
+from tests.ui.conftest import PromptLog, action, line
 
 
 def _active_card(main: MainWindow) -> BaseCard:

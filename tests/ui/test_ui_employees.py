@@ -4,8 +4,7 @@ employee card's read-only fields, refusals as prompts, deletion keeping the othe
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.ui.cards.base import BaseCard
@@ -14,13 +13,7 @@ from app.ui.dialogs.link_dialog import LinkDialog
 from app.ui.main_window import MainWindow
 from tests.helpers.dump import dump
 from tests.helpers.factory import create_as_, get, make, make_company, make_person
-from tests.ui.conftest import PromptLog, enter_text, line
-
-
-def action(window: QWidget, name: str) -> QAction:
-    found = window.findChild(QAction, f"action_{name}")
-    assert found is not None, name
-    return found
+from tests.ui.conftest import PromptLog, action, enter_text, line
 
 
 def _active_card(main: MainWindow) -> BaseCard:

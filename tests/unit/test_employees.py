@@ -14,16 +14,8 @@ from app.operations.contact_from_record import create_contact_from_record
 from app.operations.create_as import create_as
 from app.operations.deletion import delete
 from app.operations.link_existing import link_existing
-from tests.helpers.dump import dump
+from tests.helpers.dump import refused
 from tests.helpers.factory import create_as_, edit, get, make, make_company, make_person
-
-
-def refused(db: Database, operation, *args, match: str) -> UserError:  # type: ignore[no-untyped-def]
-    before = dump(db)
-    with pytest.raises(UserError, match=match) as err, db.unit_of_work() as session:
-        operation(session, *args)
-    assert dump(db) == before, "a refused action must change nothing"
-    return err.value
 
 
 def _person(db: Database, **values: object) -> str:

@@ -6,21 +6,13 @@ import pytest
 from sqlalchemy import select
 
 from app.db import Database
-from app.errors import TemplateChoiceRequired, UserError
+from app.errors import TemplateChoiceRequired
 from app.models import CustomerTemplate, MarketingSetup
 from app.operations.create_as import create_as
 from app.operations.link_existing import differences, link_existing
 from app.operations.relations import add_relation, remove_relation
-from tests.helpers.dump import dump
+from tests.helpers.dump import dump, refused
 from tests.helpers.factory import create_as_, edit, get, make, make_company, make_person
-
-
-def refused(db: Database, operation, *args, match: str) -> UserError:  # type: ignore[no-untyped-def]
-    before = dump(db)
-    with pytest.raises(UserError, match=match) as err, db.unit_of_work() as session:
-        operation(session, *args)
-    assert dump(db) == before, "a refused action must change nothing"
-    return err.value
 
 
 def test_create_as_customer_copies_contact_and_links(db: Database) -> None:

@@ -20,6 +20,11 @@ class EmployeeCard(RecordCard):
         section("personal", T("cards", "Personal"), "birth_date employment_date termination_date"),
     )  # fmt: skip
 
+    def after_load(self) -> None:
+        parts = (self.values.get(f) for f in ("first_name", "middle_name", "last_name"))
+        self.values["name"] = " ".join(p for p in parts if p)  # the title names the employee
+        super().after_load()
+
 
 CARD = EmployeeCard
 COLUMNS = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String
+from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, text_col
@@ -84,6 +84,19 @@ class Salutation(Base):
     __tablename__ = "salutation"
     code: Mapped[str] = mapped_column(String(10), primary_key=True)
     description: Mapped[str] = text_col(100)
+
+
+class SalutationFormula(Base):
+    """The greeting of a salutation in one language, formal or informal (SPEC §14.12): the text with the
+    placeholders {first_name}, {middle_name}, {surname}, {initials}, {job_title}, {name}, {company_name}."""
+
+    __tablename__ = "salutation_formula"
+    salutation_code: Mapped[str] = mapped_column(
+        String(10), ForeignKey("salutation.code", ondelete="CASCADE"), primary_key=True
+    )
+    language_code: Mapped[str] = mapped_column(String(10), primary_key=True)  # '' = any language
+    salutation_type: Mapped[str] = mapped_column(String(10), primary_key=True)  # formal | informal
+    salutation: Mapped[str] = text_col(100)
 
 
 class PostCode(Base):

@@ -9,6 +9,7 @@ from app.models.base import Base, Versioned, text_col
 from app.models.party import AddressCommMixin, TaxMixin
 
 CONTACT_TYPES = ("company", "person")
+CORRESPONDENCE_TYPES = ("", "hard_copy", "email", "fax")  # how documents go to the contact (blank: hard copy)
 
 
 class Contact(Versioned, AddressCommMixin, TaxMixin, Base):
@@ -26,6 +27,11 @@ class Contact(Versioned, AddressCommMixin, TaxMixin, Base):
     surname: Mapped[str] = text_col(30)
     job_title: Mapped[str] = text_col(30)
     salutation_code: Mapped[str] = text_col(10)
+    # SPEC §14.12: fields BC keeps on the contact
+    extension_no: Mapped[str] = text_col(30)
+    pager: Mapped[str] = text_col(30, info={"rule": "phone"})
+    correspondence_type: Mapped[str] = text_col(10, info={"choices": CORRESPONDENCE_TYPES})
+    format_region: Mapped[str] = text_col(80)
     # Derived (SPEC §5.6): stored so that lists and SQL users can read it without a join.
     business_relation: Mapped[str] = mapped_column(
         String(20), nullable=False, default="none", server_default="none"

@@ -43,6 +43,9 @@ class MarketingSetup(Base):
     default_territory_code: Mapped[str] = text_col(10)
     default_country_region_code: Mapped[str] = text_col(10)
     default_language_code: Mapped[str] = text_col(10)
+    default_company_salutation_code: Mapped[str] = text_col(10)
+    default_person_salutation_code: Mapped[str] = text_col(10)
+    format_phone_numbers: Mapped[bool] = flag_col(False)  # beyond BC (SPEC §14.11): off = stored as typed
     maintain_dupl_search_strings: Mapped[bool] = flag_col(True)
     autosearch_for_duplicates: Mapped[bool] = flag_col(True)
     search_hit_pct: Mapped[int] = mapped_column(Integer, nullable=False, default=60, server_default="60")

@@ -158,11 +158,18 @@ REVISION_ROWS: dict[str, Rows] = {
     # The list's name index: no new rows.
     "0005": [],
     # Employees: one linked to the person (the migration added the EMPL code and series).
-    "0006": [
+    "0006": [  # (a database made at 0006 got its EMPL code when its ready setup was written)
+        ("business_relation", [{"code": "EMPL", "description": "Employee"}]),
         ("employee", [{"no": "E0010", "first_name": "Anna", "last_name": "Schmidt", "job_title": "Einkauf",
                        "phone_no": PHONE, "company_email": "anna@firma.example", "status": "active",
                        "birth_date": date(1990, 5, 17), "last_modified": T0, "version": 1, **ADDRESS}]),
         ("contact_business_relation", [_link(5, "CT000002", "EMPL", "employee", "E0010")]),
+    ],
+    # Contact fields of SPEC §14.12 and greetings.
+    "0007": [
+        ("salutation", [{"code": "FRAU", "description": "Frau"}]),
+        ("salutation_formula", [{"salutation_code": "FRAU", "language_code": "DEU",
+                                 "salutation_type": "formal", "salutation": "Sehr geehrte Frau {surname},"}]),
     ],
 }  # fmt: skip
 

@@ -22,6 +22,7 @@ from app.domain.records import create_record, set_field
 from app.duplicates.search import mark_not_duplicate
 from app.errors import UserError
 from app.journal.undo import undo_change
+from app.kinds import KINDS
 from app.kinds import kind as registry_kind
 from app.models import (
     Contact,
@@ -108,15 +109,24 @@ class SyncMachine(RuleBasedStateMachine):
             self.db.dispose()
             shutil.rmtree(self.dir, ignore_errors=True)
 
-    def _try(self, operation: Any, *args: Any) -> None:
+    def _try(self, operation: Any, *args: Any) -> bool:
+        """Run one action; a refusal is a legal outcome (the invariants must still hold). True: it ran."""
         name = getattr(operation, "__name__", "operation")
         try:
             with self.db.unit_of_work() as session:
                 operation(session, *args)
         except UserError:
             event(f"{name}: refused")
-            return  # a refusal is a legal outcome; the invariant must still hold
+            return False
         event(f"{name}: done")
+        return True
+
+    def _blocked(self, contact_no: str) -> bool:
+        """The contact, or the company that would carry its link, is blocked due to privacy."""
+        with self.db.session() as session:
+            contact = session.get(Contact, contact_no)
+            company = session.get(Contact, contact.company_no) if contact and contact.company_no else None
+            return bool(contact and contact.privacy_blocked) or bool(company and company.privacy_blocked)
 
     def _pick(self, data: st.DataObject, table: str, where: Any = None) -> str | None:
         query = select(registry_kind(table).model.no).order_by(registry_kind(table).model.no)  # type: ignore[attr-defined]
@@ -141,13 +151,17 @@ class SyncMachine(RuleBasedStateMachine):
         contact = self._pick(data, "contact")
         if contact:
             template = {"customer": "CUST-COMP", "vendor": "VEND-COMP"}.get(table)
-            self._try(create_as, contact, table, template)
+            blocked = self._blocked(contact)
+            done = self._try(create_as, contact, table, template)
+            assert not (blocked and done), f"Create as ran on privacy-blocked contact {contact} (SPEC §14.4)"
 
     @rule(table=st.sampled_from(TABLES), master=st.sampled_from(["contact", "record"]), data=st.data())
     def link(self, table: str, master: str, data: st.DataObject) -> None:
         contact, record = self._pick(data, "contact"), self._pick(data, table)
         if contact and record:
-            self._try(link_existing, contact, table, record, master)
+            blocked = self._blocked(contact)
+            done = self._try(link_existing, contact, table, record, master)
+            assert not (blocked and done), f"Link ran on privacy-blocked contact {contact} (SPEC §14.4)"
 
     @rule(table=st.sampled_from(TABLES), data=st.data())
     def unlink(self, table: str, data: st.DataObject) -> None:
@@ -166,6 +180,19 @@ class SyncMachine(RuleBasedStateMachine):
         no = self._pick(data, table)
         if no:
             self._try(delete, table, no)
+
+    # --- type changes and privacy (SPEC §14.3, §14.4) ------------------------------------------------
+    @rule(to=st.sampled_from(["company", "person"]), data=st.data())
+    def change_type(self, to: str, data: st.DataObject) -> None:
+        no = self._pick(data, "contact")
+        if no:
+            self._try(set_field, "contact", no, "type", to)
+
+    @rule(blocked=st.booleans(), data=st.data())
+    def block_for_privacy(self, blocked: bool, data: st.DataObject) -> None:
+        no = self._pick(data, "contact")
+        if no:
+            self._try(set_field, "contact", no, "privacy_blocked", blocked)
 
     # --- inheritance (SPEC §6.4) ---------------------------------------------------------------------
     @rule(field=st.sampled_from(INHERITED), data=st.data())
@@ -291,6 +318,34 @@ class SyncMachine(RuleBasedStateMachine):
             assert rows.get((second, first)) == value, f"duplicate pair {first}/{second} is one-sided"
             assert {first, second} <= companies, f"duplicate pair {first}/{second} is not two companies"
         assert owners <= companies, "a person has duplicate search strings"
+
+    @invariant()
+    def contact_types_are_consistent(self) -> None:
+        """SPEC §5.5, §14.3: a person carries no company's links, no persons, no currency or VAT no.;
+        a company belongs to no company and carries no person-kind links (employees)."""
+        if not hasattr(self, "db"):
+            return
+        person_kinds = {k.name for k in KINDS if k.links_to == "person"}
+        with self.db.session() as session:
+            links = session.execute(
+                select(ContactBusinessRelation.contact_no, ContactBusinessRelation.link_to_table).where(
+                    ContactBusinessRelation.link_to_table.is_not(None)
+                )
+            ).all()
+            types = {no: kind_of for no, kind_of in session.execute(select(Contact.no, Contact.type))}
+            for contact_no, table in links:
+                wanted = "person" if table in person_kinds else "company"
+                if types[contact_no] == "person" and wanted == "company":
+                    # a person without company may be a customer (SPEC §5.2)
+                    holder_ok = registry_kind(table or "").person_without_company
+                    assert holder_ok, f"person {contact_no} carries a {table} link"
+                if types[contact_no] == "company":
+                    assert wanted == "company", f"company {contact_no} carries a {table} link"
+            for person in session.scalars(select(Contact).where(Contact.type == "person")):
+                assert not person.currency_code and not person.vat_registration_no, f"person {person.no}"
+                assert types.get(person.company_no or "", "company") == "company", f"{person.no}'s company"
+            for company in session.scalars(select(Contact).where(Contact.type == "company")):
+                assert company.company_no is None, f"company {company.no} belongs to a company"
 
     @invariant()
     def primary_contacts_are_consistent(self) -> None:

@@ -15,6 +15,7 @@ from app import sync
 from app.changes import ChangeBus
 from app.config import current_user
 from app.domain.defaults import ensure_defaults
+from app.errors import UserError
 from app.migrate import migrate
 from app.search_index import ensure as ensure_search_index
 from app.unit_of_work import begin, unit
@@ -87,9 +88,12 @@ class Database:
             try:
                 with self.unit_of_work() as session:
                     return operation(session, *args, **kwargs)
-            except StaleDataError:
-                if attempt == 2:
-                    raise
+            except StaleDataError as exc:
+                if attempt == 2:  # overtaken every time: a refusal the user can act on, not a crash
+                    raise UserError(
+                        "Other users kept changing these records while this was saved; nothing was saved. "
+                        "Try again."
+                    ) from exc
                 log.info("concurrent update detected; retrying %s", getattr(operation, "__name__", operation))
         raise AssertionError("unreachable")
 

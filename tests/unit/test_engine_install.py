@@ -35,3 +35,26 @@ def test_install_is_idempotent_and_uninstall_removes_it() -> None:
     assert listeners(factory) == []
     install(factory)
     assert listeners(factory) == [engine._before_flush]
+
+
+def test_a_save_overtaken_every_time_is_a_refusal_not_a_crash(tmp_path: object) -> None:
+    """Database.run retries a stale version twice; the third time the user gets a message, nothing written."""
+    import pytest
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from app.db import Database
+    from app.errors import UserError
+
+    db = Database(f"sqlite:///{tmp_path}/stale.db", user="t")
+    attempts: list[int] = []
+
+    def always_overtaken(session: Session) -> None:
+        attempts.append(1)
+        raise StaleDataError("overtaken")
+
+    try:
+        with pytest.raises(UserError, match="nothing was saved"):
+            db.run(always_overtaken)
+    finally:
+        db.dispose()
+    assert len(attempts) == 3

@@ -1606,6 +1606,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Den verknüpften Kreditor öffnen</translation>
     </message>
     <message>
+        <source>Other users kept changing these records while this was saved; nothing was saved. Try again.</source>
+        <translation>Andere Benutzer haben diese Datensätze während des Speicherns wiederholt geändert; nichts wurde gespeichert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>Our Contact Code</source>
         <translation>Unser Kontaktcode</translation>
     </message>

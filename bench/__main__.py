@@ -1,5 +1,6 @@
-"""`python -m bench [--quick] [--json FILE] [--only NAME,…] [--keep DIR]`: every scenario of DESIGN.md
-"Targets" on fresh temporary databases; prints a table (our figure, the raw reference, ratio, target, met)."""
+"""`python -m bench [--quick] [--json FILE] [--compare FILE] [--only NAME,…] [--keep DIR]`: every
+scenario of DESIGN.md "Targets" on fresh temporary databases; prints a table (our figure, the raw reference,
+ratio, target, met) and, with --compare, each scenario against an earlier JSON run."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import batch, edit, remote, startup, ui_edit, ui_lists
+from bench.compare import comparison, load
 from bench.report import Result, table, write_json
 from bench.sizes import PROFILES, Sizes
 
@@ -43,6 +45,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     group.add_argument("--quick", action="store_true", help="reduced sizes: everything in under a minute")
     group.add_argument("--tiny", action="store_true", help="tiny sizes: proves the command works (tests)")
     parser.add_argument("--json", metavar="FILE", type=Path, help="write the results as JSON")
+    parser.add_argument("--compare", metavar="FILE", type=Path,
+                        help="print each scenario against an earlier --json run (value and ratio)")
     parser.add_argument("--only", metavar="NAMES", help=f"comma-separated scenarios of: {', '.join(ALL)}")
     parser.add_argument("--keep", metavar="DIR", type=Path, help="build the databases in DIR and keep them")
     return parser.parse_args(argv)
@@ -79,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(workdir, ignore_errors=True)
     print(table(results))
     print(f"\n{sizes.name} run, {time.perf_counter() - started:.0f} s in all; ratio = ours / raw reference.")
+    if args.compare:
+        print("\n" + comparison(results, load(args.compare), str(args.compare)))
     if args.json:
         write_json(args.json, results)
     return 0

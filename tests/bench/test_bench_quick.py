@@ -47,3 +47,19 @@ def test_unknown_scenario_is_refused() -> None:
         cwd=ROOT, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert done.returncode == 2 and "unknown scenario" in done.stderr
+
+
+def test_compare_prints_each_scenario_against_an_earlier_run(tmp_path: Path) -> None:
+    earlier = tmp_path / "before.json"
+    earlier.write_text(json.dumps([{"scenario": "edit_propagate", "value": 10.0, "unit": "ms", "ratio": 40.0,
+                                    "skipped": None}]))  # fmt: skip
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--tiny", "--only", "edit_propagate", "--compare", str(earlier)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=240,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    row = next(line for line in done.stdout.splitlines() if line.startswith("| `edit_propagate` |") and "%" in line)
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert cells[1] == "10.00 ms" and cells[4] == "40.00×"  # before, as the earlier run had it
+    assert cells[3].endswith("%") and cells[6].endswith("%")  # the change of the value and of the ratio

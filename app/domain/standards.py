@@ -1,4 +1,7 @@
-"""Checks of standardised numbers and addresses by maintained libraries: IBAN, BIC, VAT no., e-mail, phone."""
+"""Checks of standardised numbers and addresses by maintained libraries: IBAN, BIC, VAT no., e-mail, phone.
+
+The libraries (phonenumbers, python-stdnum, email-validator: ~100 ms to import) are imported where they are
+first used, not when the application starts."""
 
 from __future__ import annotations
 
@@ -7,13 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
 from sqlalchemy.orm import Session
-from stdnum import bic, iban, numdb
-from stdnum.eu import vat as eu_vat
-from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidLength, ValidationError
-from stdnum.util import get_cc_module
 
 from app.errors import UserError
 from app.models import CountryRegion
@@ -25,13 +22,13 @@ _BBAN_PART = re.compile(r"(\d+)!?[nac]")
 _EMAIL_SEPARATORS = re.compile(r"[;,]")
 _MAX_DIGITS = 20  # a trunk or international prefix, 15 digits (E.164) and an extension
 
-# Full sentences, one per reason, so that each can be translated as a whole.
-_VAT_REASONS: dict[type[ValidationError], str] = {
-    InvalidLength: "{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: "
+# Full sentences, one per reason, so that each can be translated as a whole (keyed by stdnum's error class).
+_VAT_REASONS: dict[str, str] = {
+    "InvalidLength": "{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: "
     "wrong length.",
-    InvalidChecksum: "{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: "
+    "InvalidChecksum": "{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: "
     "the check digit does not match (a typing error?).",
-    InvalidComponent: "{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: "
+    "InvalidComponent": "{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: "
     "a part of it does not exist.",
 }
 _VAT_FORMAT = "{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: wrong format."
@@ -45,6 +42,8 @@ def country_name(session: Session | None, code: str) -> str:
             row = session.get(CountryRegion, code)
         name = row.name if row is not None else ""
     if not name:
+        from stdnum import numdb
+
         name = numdb.get("iban").info(code + "00")[0][1].get("country", "")
     return f"{name} ({code})" if name else code
 
@@ -52,10 +51,15 @@ def country_name(session: Session | None, code: str) -> str:
 # --- IBAN and BIC (bank accounts) ---------------------------------------------------------------------
 def normalize_iban(value: str) -> str:
     """A valid IBAN is stored in its printed form, in groups of four ('DE89 3704 0044 0532 0130 00')."""
+    from stdnum import iban
+
     return iban.format(value) if value and iban.is_valid(value) else value
 
 
 def check_iban(field: str, value: str) -> None:
+    from stdnum import iban, numdb
+    from stdnum.exceptions import InvalidChecksum, ValidationError
+
     number = iban.compact(value)
     if not _IBAN_SHAPE.match(number):
         raise UserError(
@@ -96,10 +100,15 @@ def check_iban(field: str, value: str) -> None:
 
 def normalize_bic(value: str) -> str:
     """A valid BIC is stored compact and upper-case ('DEUTDEFF500')."""
+    from stdnum import bic
+
     return bic.compact(value) if value and bic.is_valid(value) else value.upper()
 
 
 def check_bic(field: str, value: str) -> None:
+    from stdnum import bic
+    from stdnum.exceptions import InvalidComponent, InvalidLength, ValidationError
+
     try:
         bic.validate(value)
     except InvalidLength:
@@ -122,6 +131,9 @@ def check_bic(field: str, value: str) -> None:
 
 # --- VAT registration numbers -------------------------------------------------------------------------
 def _vat_module(code: str) -> Any:
+    from stdnum.eu import vat as eu_vat
+    from stdnum.util import get_cc_module
+
     code = code.lower()
     if code in eu_vat.MEMBER_STATES or code == "el":  # Greece uses EL, Northern Ireland XI
         return eu_vat
@@ -135,15 +147,19 @@ def check_vat(session: Session | None, field: str, value: str, country: str | No
     module = _vat_module(prefix) if prefix.isalpha() else None
     code, number = prefix, value
     if module is None and country:
+        from stdnum.eu import vat as eu_vat
+
         module, code = _vat_module(country), country.upper()
         if module is eu_vat:  # the EU checker reads the country from the number's prefix
             number = code + value
     if module is None:
         return
+    from stdnum.exceptions import ValidationError
+
     try:
         module.validate(number)
     except ValidationError as exc:
-        template = next((t for cls, t in _VAT_REASONS.items() if isinstance(exc, cls)), _VAT_FORMAT)
+        template = _VAT_REASONS.get(type(exc).__name__, _VAT_FORMAT)
         raise UserError(template, field=field, value=value, country=country_name(session, code)) from None
 
 
@@ -151,6 +167,8 @@ def check_vat(session: Session | None, field: str, value: str, country: str | No
 def check_emails(field: str, value: str) -> None:
     """Several addresses may be separated by ';' (or ','); each must be a valid address. Syntax only:
     nothing is looked up on the network."""
+    from email_validator import EmailNotValidError, validate_email
+
     for part in (p.strip() for p in _EMAIL_SEPARATORS.split(value)):
         if not part:
             continue
@@ -170,6 +188,8 @@ def check_emails(field: str, value: str) -> None:
 
 # --- phone numbers ------------------------------------------------------------------------------------
 def phone_region(country: str | None) -> str | None:
+    import phonenumbers
+
     code = (country or "").upper()
     return code if code in phonenumbers.SUPPORTED_REGIONS else None
 
@@ -180,6 +200,8 @@ def normalize_phone(value: str, region: str | None) -> str:
     '+' or the record's country); anything else stays as typed, so unknown numbers never fail."""
     if not value or _LETTER.search(value):
         return value
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
@@ -202,6 +224,8 @@ def check_phone(field: str, value: str) -> None:
             raise UserError("{field} \u201c{value}\u201d is not a phone number: it has too many digits.",
                             field=field, value=value)
         return
+    import phonenumbers
+
     error = _parse_error(value)
     if error == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE:
         raise UserError(
@@ -216,6 +240,8 @@ def check_phone(field: str, value: str) -> None:
 
 @lru_cache(maxsize=4096)
 def _parse_error(value: str) -> int | None:
+    import phonenumbers
+
     try:
         phonenumbers.parse(value, None)
     except phonenumbers.NumberParseException as exc:

@@ -1,0 +1,39 @@
+"""The statements one edit costs (issue 15: a budget that fails when it grows). A shared field of a contact
+linked to a customer, a vendor and a bank account, committed, journal written — the benchmark's
+edit_propagate. Lower the budget when the edit path gets leaner; never raise it without a reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event
+
+from app.db import Database
+from tests.helpers.factory import edit, linked_trio
+
+# 4 reads of the records, 1 link query, field map and setup (per session), 4 updates, 3 journal rows, the
+# change log, and the duplicate search strings of the changed phone (read setup, delete, search, re-insert).
+BUDGET = 22
+
+
+def statements_of(db: Database, action: Any) -> list[str]:
+    seen: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(" ".join(statement.split()[:3]))
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        action()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    return seen
+
+
+def test_one_propagated_edit_stays_within_its_statement_budget(db: Database) -> None:
+    contact, customer, vendor, bank = linked_trio(db)
+    edit(db, "contact", contact, "phone_no", "+49 30 1")  # warm: the first edit of a process reads more
+    seen = statements_of(db, lambda: edit(db, "contact", contact, "phone_no", "+49 30 2"))
+    updates = [s for s in seen if s.startswith("UPDATE")]
+    assert len(updates) == 4, seen  # each record written once (SPEC §6.2)
+    assert len(seen) <= BUDGET, f"{len(seen)} statements > budget {BUDGET}: {seen}"

@@ -121,8 +121,9 @@ def contact_of(s: Session, kind: str, no: str) -> str | None:
 # --- one record ------------------------------------------------------------------------------------
 def create_record(s: Session, kind: str, values: dict[str, Any], auto_contact: bool = True) -> str:
     """Create a record from `values` (SPEC field names; numbered by its series unless `no` is given) and
-    return its number. A new customer, vendor or bank account gets its contact automatically (SPEC §7.3);
-    `auto_contact=False` leaves it unlinked, as for records imported from an older system."""
+    return its number. A new customer, vendor or bank account gets its contact automatically (SPEC §7.3),
+    and is refused while the contact number series is blank (§14.8); `auto_contact=False` leaves it
+    unlinked, as for records imported from an older system."""
     entry = registry.kind(kind)
     return str(records.create_record(s, entry.name, values, auto_contact=auto_contact).no)
 
@@ -171,7 +172,8 @@ def create_contact_from_record(s: Session, kind: str, no: str) -> str:
 
 def set_primary_contact(s: Session, kind: str, no: str, contact_no: str) -> None:
     """Make `contact_no` (the linked company or one of its persons) the record's primary contact (SPEC §8);
-    blank clears it."""
+    blank clears it. A person chosen for an unlinked record links its company first, or is put under a
+    company contact made from the record (SPEC §14.5)."""
     primary_contact.set_primary_contact(s, _linked(kind).name, no, contact_no)
 
 

@@ -117,18 +117,6 @@ def next_document_no(session: Session, table: str, document_type: str) -> str:
     return next_no(session, code)
 
 
-def check_not_privacy_blocked(*contacts: Contact) -> None:
-    """BC records no documents or interactions for a privacy-blocked contact."""
-    for contact in contacts:
-        if contact.privacy_blocked:
-            raise UserError(
-                "Contact {no} is privacy blocked: no documents or interactions can be recorded for it.",
-                field="privacy_blocked",
-                record=("contact", contact.no),
-                no=contact.no,
-            )
-
-
 def copy_partner(header: Header, source: Any) -> None:
     """Name, address and currency of the customer / vendor (or a prospect's contact) into the header."""
     for field in PARTNER_COPY_FIELDS:

@@ -9,13 +9,13 @@ from sqlalchemy.orm import Session
 
 from app.documents.common import (
     check_document_type,
-    check_not_privacy_blocked,
     copy_contact,
     copy_partner,
     next_document_no,
 )
 from app.documents.interactions import log_document_created
 from app.domain.links import link_holder, linked_record
+from app.domain.privacy import refuse_privacy_blocked
 from app.domain.records import get_record
 from app.errors import TemplateChoiceRequired, UserError
 from app.kinds import kind as registry_kind
@@ -93,7 +93,7 @@ def _contact_and_holder(session: Session, contact_no: str) -> tuple[Contact, Con
     """The contact the user acted on and the contact that carries its links (its company, SPEC §5.2)."""
     contact = get_record(session, "contact", contact_no)
     holder = link_holder(session, contact)
-    check_not_privacy_blocked(contact, holder)
+    refuse_privacy_blocked(contact, holder)
     return contact, holder
 
 

@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.documents.common import caption, check_not_privacy_blocked, get_document, log_type
+from app.documents.common import caption, get_document, log_type
+from app.domain.privacy import refuse_privacy_blocked
 from app.domain.records import get_record
 from app.domain.validation import check_value
 from app.errors import UserError, domain_text
@@ -57,7 +58,7 @@ def log_interaction(session: Session, contact_no: str, kind: str, description: s
     description = (description or "").strip()
     if not description:
         raise UserError("{field} must have a value.", field="description")
-    check_not_privacy_blocked(contact)
+    refuse_privacy_blocked(contact)
     return _write(session, contact, kind, description)
 
 

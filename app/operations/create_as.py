@@ -14,7 +14,7 @@ from app.domain.setup import require_relation_code
 from app.errors import TemplateChoiceRequired, UserError
 from app.kinds import Kind, kind
 from app.models import Contact
-from app.operations.link_rules import add_link, holder_for, refuse_existing_link
+from app.operations.link_rules import add_link, holder_for, primary_after_link, refuse_existing_link
 from app.sync.changes import set_if_different
 
 
@@ -35,7 +35,10 @@ def create_as(session: Session, contact_no: str, table: str, template_code: str 
     template = _pick_template(session, entry, holder, template_code)
     values: dict[str, Any] = {}
     for pair in field_map(session).at_creation(table):
-        values[pair.record_field] = getattr(holder, pair.contact_field)
+        # Create-only pairs (salesperson → purchaser / our contact code) serve a contact made from the
+        # record; the new vendor or bank keeps its own code, the template's or blank (SPEC §14.9).
+        if pair.direction != "create_only":
+            values[pair.record_field] = getattr(holder, pair.contact_field)
     if template is not None:
         for field in entry.template_blank_fill:
             if not values.get(field) and getattr(template, field):
@@ -43,13 +46,8 @@ def create_as(session: Session, contact_no: str, table: str, template_code: str 
         for field in entry.template_fields:
             if getattr(template, field):
                 values[field] = getattr(template, field)
-    if "contact" in entry.model.__table__.c and not entry.primary_contact:
-        values["contact"] = holder.name  # a bank account names its bank contact
     record = create_record(session, table, values, from_contact=True)
-    if entry.primary_contact:
-        record.primary_contact_no = contact_no
-        if contact_no != holder.no:
-            record.contact = get_record(session, "contact", contact_no).name
+    primary_after_link(session, record, get_record(session, "contact", contact_no), holder)
     add_link(session, holder, table, record.no, code)
     # The template may have filled blank contact fields: bring them back so both sides agree.
     for pair in field_map(session).record_to_contact(table):

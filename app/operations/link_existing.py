@@ -13,7 +13,7 @@ from app.domain.setup import require_relation_code
 from app.errors import UserError
 from app.kinds import Kind, kind
 from app.models import Contact
-from app.operations.link_rules import add_link, holder_for, refuse_existing_link
+from app.operations.link_rules import add_link, holder_for, primary_after_link, refuse_existing_link
 from app.sync.changes import set_if_different
 from app.sync.journal_writer import write_journal
 from app.unit_of_work import unit
@@ -75,6 +75,8 @@ def link_existing(
         _apply(session, entry, holder, record, winners)
     finally:
         synchronizing.discard((table, record_no))
+    primary_after_link(session, record, get_record(session, "contact", contact_no), holder)
+    session.flush()
     return holder
 
 
@@ -93,6 +95,4 @@ def _apply(session: Session, entry: Kind, holder: Contact, record: Any, winners:
         else:
             setattr(holder, pair.contact_field, theirs)
             write_journal(session, record, pair.record_field, holder, pair.contact_field, mine, theirs)
-    if holder.type == "company" and entry.primary_contact and not record.primary_contact_no:
-        record.primary_contact_no = holder.no
     session.flush()

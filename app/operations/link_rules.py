@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.link_rows import insert_link
 from app.domain.links import link_holder, link_of_record, linked_record, refresh_status
+from app.domain.privacy import refuse_privacy_blocked
 from app.domain.records import get_record
 from app.domain.setup import require_relation_code
 from app.errors import UserError
@@ -40,16 +44,6 @@ def holder_for(session: Session, contact_no: str, table: str) -> Contact:
     return holder
 
 
-def refuse_privacy_blocked(contact: Contact) -> None:
-    """A contact blocked due to privacy cannot be used for Create as or Link (SPEC §13.3, §14.4)."""
-    if contact.privacy_blocked:
-        raise UserError(
-            "You cannot use contact {no} because they are blocked due to privacy.",
-            field="privacy_blocked",
-            no=contact.no,
-        )
-
-
 def refuse_existing_link(session: Session, holder: Contact, table: str, record_no: str | None) -> None:
     """One link of each kind per contact, one contact per record (SPEC §5.1)."""
     entry = kind(table)
@@ -82,11 +76,8 @@ def check_can_link(session: Session, contact_no: str, table: str) -> Contact:
 
 
 def add_link(session: Session, holder: Contact, table: str, record_no: str, code: str) -> None:
-    session.add(
-        ContactBusinessRelation(
-            contact_no=holder.no, business_relation_code=code, link_to_table=table, no=record_no
-        )
-    )
+    """Link `holder` to the record; a plain relation row with the setup code becomes the link (SPEC §14.7)."""
+    insert_link(session, holder, table, record_no, code)
     session.flush()
     refresh_status(session, holder.no)
 
@@ -99,3 +90,21 @@ def relation_rows(session: Session, contact_no: str) -> list[ContactBusinessRela
             .order_by(ContactBusinessRelation.business_relation_code)
         )
     )
+
+
+def primary_after_link(session: Session, record: Any, started_from: Contact, holder: Contact) -> None:
+    """The record's primary contact after Create as / Link with existing (SPEC §14.5): the person the work
+    started from (also when it was handed to its company), with its name as the contact text; started from
+    a company, blank as in BC (a primary contact left from before that belongs elsewhere is cleared)."""
+    if not kind(record.__tablename__).primary_contact:
+        return
+    if started_from.type == "person":
+        record.primary_contact_no = started_from.no
+        record.contact = started_from.name
+        return
+    if record.primary_contact_no and record.primary_contact_no != holder.no:
+        with session.no_autoflush:
+            primary = session.get(Contact, record.primary_contact_no)
+        if primary is None or primary.company_no != holder.no:
+            record.primary_contact_no = ""
+            record.contact = ""

@@ -1,4 +1,4 @@
-"""Primary contact of a customer or vendor (SPEC §8)."""
+"""Primary contact of a customer or vendor (SPEC §8, §14.5)."""
 
 from __future__ import annotations
 
@@ -7,14 +7,18 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.domain.links import contact_of_record
+from app.domain.privacy import refuse_privacy_blocked
 from app.domain.records import get_record
 from app.errors import UserError
 from app.kinds import kind
 from app.models import Contact
+from app.operations.link_existing import link_existing
+from app.sync.contact_from_record import create_contact_for
 
 
 def set_primary_contact(session: Session, table: str, no: str, contact_no: str) -> Any:
-    """Make `contact_no` (the linked company or one of its persons) primary; blank clears it."""
+    """Make `contact_no` (the linked company or one of its persons) primary; blank clears it. A person
+    chosen for an unlinked record repairs the link first (SPEC §14.5)."""
     if not kind(table).primary_contact:
         raise UserError("Only customers and vendors have a primary contact.")
     record = get_record(session, table, no)
@@ -26,6 +30,8 @@ def set_primary_contact(session: Session, table: str, no: str, contact_no: str) 
         return record
     contact = session.get(Contact, contact_no)
     company = contact_of_record(session, table, no)
+    if company is None and contact is not None and contact.type == "person":
+        company = _repair_link(session, table, record, contact)
     related = (
         contact is not None
         and company is not None
@@ -50,3 +56,27 @@ def set_primary_contact(session: Session, table: str, no: str, contact_no: str) 
                 setattr(record, field, getattr(contact, field))
     session.flush()
     return record
+
+
+def _repair_link(session: Session, table: str, record: Any, person: Contact) -> Contact | None:
+    """Business Central's FindOrRestoreContactBusinessRelation: a person chosen as primary contact of an
+    unlinked record links its company to the record; a person without company is put under a company
+    contact made from the record. Returns the company now linked, or None where nothing can be repaired.
+
+    BC only writes the link row and copies no values; here linked records always agree with their contact,
+    so the person's company is linked as Link with existing does with its default master, the contact (the
+    record is unlinked: nothing else is touched, and the sync journal shows what was taken over). A company
+    made from the record takes the record's values, so nothing is overwritten there."""
+    if person.company_no:  # handed to its company, refused as Link with existing refuses (§5, §14.4)
+        link_existing(session, person.no, table, record.no, "contact")
+        return contact_of_record(session, table, record.no)
+    entry = kind(table)
+    if entry.contact_type_field and getattr(record, entry.contact_type_field) != "company":
+        return None  # a person customer's own contact is a person: no company to put the person under
+    refuse_privacy_blocked(person)
+    record.contact = ""  # the chosen person becomes the primary contact: no second person from the text
+    company = create_contact_for(session, record)
+    session.flush()
+    person.company_no = company.no
+    session.flush()
+    return company

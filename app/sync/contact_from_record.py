@@ -8,12 +8,13 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.domain.fieldmap import field_map
+from app.domain.link_rows import insert_link
 from app.domain.links import link_of_record
 from app.domain.numbering import next_no
 from app.domain.setup import get_setup, require_contact_nos, require_relation_code
 from app.errors import UserError
 from app.kinds import kind
-from app.models import Contact, ContactBusinessRelation
+from app.models import Contact
 from app.sync.inheritance import assign_company
 from app.unit_of_work import unit
 
@@ -42,22 +43,13 @@ def create_contact_for(session: Session, record: Any) -> Contact:
             continue
         setattr(contact, pair.contact_field, getattr(record, pair.record_field))
     session.add(contact)
-    session.add(
-        ContactBusinessRelation(
-            contact=contact,
-            contact_no=contact.no,
-            business_relation_code=code,
-            link_to_table=table,
-            no=record.no,
-        )
-    )
+    insert_link(session, contact, table, record.no, code)
     unit(session).created_contacts.append((table, record.no, contact.no))
-    if entry.primary_contact:
-        if record.contact and contact.type == "company":
-            person = create_person(session, contact, record.contact, series)
-            record.primary_contact_no = person.no
-        else:
-            record.primary_contact_no = contact.no
+    # The contact made here is never the record's primary contact (BC's InsertNewContact, SPEC §14.5);
+    # the person named by the contact text is (BC's InsertNewContactPerson, §7.3).
+    if entry.primary_contact and record.contact and contact.type == "company":
+        person = create_person(session, contact, record.contact, series)
+        record.primary_contact_no = person.no
     return contact
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.fieldmap import field_map
 from app.domain.links import compute_status, contact_of_record, links_of, persons_of
-from app.domain.setup import get_setup, relation_code
+from app.domain.setup import SETUP_FIELD_CAPTIONS, get_setup, relation_code
 from app.domain.validation import check_value, normalize
 from app.duplicates.search import FIELDS as DUPLICATE_FIELDS
 from app.duplicates.search import refresh_contact
@@ -118,8 +118,19 @@ class SyncRun:
             entry = of_record(obj)
             if entry is None or not entry.auto_contact or (entry.name, obj.no) in without:
                 continue
-            if relation_code(self.session, entry.name) and self.setup.contact_nos:
-                create_contact_for(self.session, obj)
+            if not relation_code(self.session, entry.name):
+                continue  # synchronization with this kind is switched off (SPEC §2.2)
+            if not self.setup.contact_nos:  # refused, not left without its contact (SPEC §14.8)
+                raise UserError(
+                    "{Kind} {no} cannot be created: it gets its contact automatically, but contacts cannot "
+                    "be numbered (Marketing Setup \u203a {setup_field} is blank).",
+                    field="no",
+                    record=(entry.name, obj.no),
+                    Kind=entry.texts.caption,
+                    no=obj.no,
+                    setup_field=SETUP_FIELD_CAPTIONS["contact_nos"],
+                )
+            create_contact_for(self.session, obj)
 
     def validate_written(self) -> None:
         for (table, no), fields in self.written.items():

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.documents.create import new_purchase_document, new_sales_document
+from app.documents.interactions import log_interaction
 from app.documents.lines import add_line
 from app.documents.quotes import make_order
 from app.domain.fields import CODE_TABLES, PHONE_FIELDS, caption
@@ -370,8 +371,37 @@ LINK_RULES = [
     Bad(
         "§11.1 document for a privacy-blocked contact",
         lambda s, k: new_sales_document(s, k["privacy"], "quote"),
-        "is privacy blocked",
+        "because they are blocked due to privacy",
         "privacy_blocked",
+    ),
+    Bad(
+        "§14.4 link with existing: a privacy-blocked contact",
+        lambda s, k: link_existing(s, k["privacy"], "vendor", k["loose_vendor"]),
+        "You cannot use contact",
+        "privacy_blocked",
+    ),
+    Bad(
+        "§14.4 purchase quote for a privacy-blocked contact",
+        lambda s, k: new_purchase_document(s, k["privacy"], "quote"),
+        "(Geheim GmbH) because they are blocked due to privacy",
+        "privacy_blocked",
+    ),
+    Bad(
+        "§14.4 logged interaction for a privacy-blocked contact",
+        lambda s, k: log_interaction(s, k["privacy"], "note", "Hallo"),
+        "because they are blocked due to privacy",
+        "privacy_blocked",
+    ),
+    Bad(
+        "§14.5 primary contact repair: the person's company has a customer",
+        lambda s, k: set_primary_contact(s, "customer", k["loose_customer"], k["person"]),
+        "already has a business relation with customer",
+    ),
+    Bad(
+        "§14.5 primary contact repair: a person with its own links",
+        lambda s, k: set_primary_contact(s, "vendor", k["loose_vendor"], k["lone_customer_person"]),
+        "has its own business relations",
+        "company_no",
     ),
     Bad(
         "§11.1 order for a customer blocked for all",
@@ -676,7 +706,49 @@ def _setup_customer_code(session: Session, keys: Keys) -> None:
     setup_ops.update_marketing_setup(session, {"bus_rel_code_customers": "KUNDE"})
 
 
+def _privacy_blocked(key: str) -> Callable[[Session, Keys], Any]:
+    return lambda s, k: set_field(s, "contact", k[key], "privacy_blocked", True)
+
+
+def _code_of_another_kind(session: Session, keys: Keys) -> None:
+    """The plain company's bank link keeps code BANK, which the setup then reserves for vendors."""
+    create_as(session, keys["plain"], "bank_account")
+    setup_ops.create_business_relation(session, "BANK2", "Bank")
+    setup_ops.update_marketing_setup(session, {"bus_rel_code_bank_accounts": "BANK2"})
+    setup_ops.update_marketing_setup(session, {"bus_rel_code_vendors": "BANK"})
+
+
+def _new_without_contact_series(table: str) -> Bad:
+    return Bad(
+        f"§14.8 new {table} without contact series",
+        lambda s, k: create_record(s, table, {"name": "Neu"}),
+        "Marketing Setup \u203a Contact Nos.",
+        "no",
+        arrange=_blank("contact_nos"),
+    )
+
+
 ARRANGED = [
+    *(_new_without_contact_series(t) for t in ("customer", "vendor", "bank_account")),
+    Bad(
+        "§14.5 primary contact repair: a privacy-blocked person",
+        lambda s, k: set_primary_contact(s, "vendor", k["loose_vendor"], k["lone"]),
+        "because they are blocked due to privacy",
+        "privacy_blocked",
+        arrange=_privacy_blocked("lone"),
+    ),
+    Bad(
+        "§14.5 primary contact repair: vendors switched off",
+        lambda s, k: set_primary_contact(s, "vendor", k["loose_vendor"], k["lone"]),
+        "fill in \u201cBus. Rel. Code for Vendors\u201d in the Marketing Setup",
+        arrange=_blank("bus_rel_code_vendors"),
+    ),
+    Bad(
+        "§14.7 link under a code that links another kind",
+        lambda s, k: link_existing(s, k["plain"], "vendor", k["loose_vendor"]),
+        "already uses business relation BANK for bank account",
+        arrange=_code_of_another_kind,
+    ),
     *_off("customer", "bus_rel_code_customers", "Bus. Rel. Code for Customers"),
     *_off("vendor", "bus_rel_code_vendors", "Bus. Rel. Code for Vendors"),
     *_off("bank_account", "bus_rel_code_bank_accounts", "Bus. Rel. Code for Bank Accs."),

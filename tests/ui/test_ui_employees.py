@@ -85,7 +85,7 @@ def test_a_privacy_blocked_person_is_refused_with_a_prompt(main: MainWindow, ans
     card = main.open_card("contact", person)
     before = dump(main.ctx.db)
     action(card, "create_as_employee").trigger()
-    refusal = f"You cannot use contact {person} because they are blocked due to privacy."
+    refusal = f"You cannot use contact {person} (Florian Huber) because they are blocked due to privacy."
     assert answers.texts("error") == [refusal]
     assert dump(main.ctx.db) == before
     action(card, "link_employee").trigger()  # refused when the dialog would open: a prompt, no dialog

@@ -42,13 +42,16 @@ def test_new_record_gets_a_contact_automatically(db: Database, table: str) -> No
     assert contact.business_relation == table
 
 
-def test_no_automatic_contact_without_contact_series(db: Database) -> None:
+def test_no_automatic_contact_without_contact_series_refuses_the_record(db: Database) -> None:
+    """SPEC §14.8: refused with a message naming the setup field, not left without its contact."""
     with db.unit_of_work() as session:
         setup = session.get(MarketingSetup, 1)
         assert setup is not None
         setup.contact_nos = None
-    no = make(db, "customer", name="Ohne Serie")
-    assert contact_no_of(db, "customer", no) is None
+    before = dump(db)
+    with pytest.raises(UserError, match="Marketing Setup \u203a Contact Nos."):
+        make(db, "customer", name="Ohne Serie")
+    assert dump(db) == before
 
 
 def test_record_created_from_contact_gets_no_second_contact(db: Database) -> None:

@@ -222,8 +222,9 @@ def test_blocked_customer_privacy_blocked_contact_and_missing_series_are_refused
     err = refused(db, new_sales_document, company, "order", match="number series S-ORDER does not exist")
     assert err.message.startswith("Sales Orders cannot be numbered")
     edit(db, "contact", company, "privacy_blocked", True)
-    refused(db, new_sales_document, company, "quote", match="privacy blocked")
-    refused(db, log_interaction, company, "note", "Hallo", match="privacy blocked")
+    refusal = "because they are blocked due to privacy"  # SPEC §14.4: the message of Create as and Link
+    refused(db, new_sales_document, company, "quote", match=refusal)
+    refused(db, log_interaction, company, "note", "Hallo", match=refusal)
 
 
 # --- purchase documents ---------------------------------------------------------------------------------

@@ -107,6 +107,9 @@ def test_a_company_contact_cannot_become_an_employee(db: Database) -> None:
 def test_a_privacy_blocked_person_cannot_become_an_employee(db: Database) -> None:
     person = _person(db, privacy_blocked=True)
     err = refused(db, create_as, person, "employee", None, match="blocked due to privacy")
+    assert err.message == (
+        f"You cannot use contact {person} (Florian Huber) because they are blocked due to privacy."
+    )
     assert err.field == "privacy_blocked"
 
 

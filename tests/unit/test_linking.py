@@ -20,7 +20,7 @@ def test_create_as_customer_copies_contact_and_links(db: Database) -> None:
     customer = create_as_(db, contact, "customer", "CUST-COMP")
     record = get(db, "customer", customer)
     assert (record.name, record.city, record.phone_no) == ("Kaufhaus Nord", "Kiel", "0431 1")
-    assert record.primary_contact_no == contact
+    assert record.primary_contact_no == ""  # started from a company: blank, as in BC (SPEC §14.5)
     assert get(db, "contact", contact).business_relation == "customer"
 
 

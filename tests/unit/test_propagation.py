@@ -77,11 +77,14 @@ def test_purchaser_and_our_contact_code_only_at_creation(db: Database) -> None:
     customer = create_as_(db, contact, "customer", "CUST-COMP")
     vendor = create_as_(db, contact, "vendor")
     bank = create_as_(db, contact, "bank_account")
-    assert get(db, "vendor", vendor).purchaser_code == "JR"
-    assert get(db, "bank_account", bank).our_contact_code == "JR"
+    # Create as keeps the vendor's and the bank's own code, blank without a template's (SPEC §14.9) ...
+    assert get(db, "vendor", vendor).purchaser_code == ""
+    assert get(db, "bank_account", bank).our_contact_code == ""
+    edit(db, "vendor", vendor, "purchaser_code", "JR")
+    edit(db, "bank_account", bank, "our_contact_code", "JR")
     edit(db, "contact", contact, "salesperson_code", "KM")
     assert get(db, "customer", customer).salesperson_code == "KM"
-    assert get(db, "vendor", vendor).purchaser_code == "JR"
+    assert get(db, "vendor", vendor).purchaser_code == "JR"  # ... and a later change does not travel
     assert get(db, "bank_account", bank).our_contact_code == "JR"
     edit(db, "vendor", vendor, "purchaser_code", "KM")
     edit(db, "contact", contact, "salesperson_code", "JR")

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.fieldmap import field_map
 from app.domain.links import link_of_record
+from app.domain.names import split_name
 from app.domain.numbering import next_no
 from app.domain.setup import get_setup, require_contact_nos, require_relation_code
 from app.errors import UserError
@@ -64,14 +65,10 @@ def create_contact_for(session: Session, record: Any) -> Contact:
 def create_person(session: Session, company: Contact, name: str, series: str | None = None) -> Contact:
     """A person under `company`, named `name`, inheriting what the setup switches on."""
     series = series or require_contact_nos(session)
-    person = Contact(no=next_no(session, series), type="person", name=name, search_name=name.upper())
+    person = Contact(no=next_no(session, series), type="person", name=name, search_name=name.upper()[:100])
     person.company = company
     person.company_no = company.no
-    parts = name.split()
-    if len(parts) >= 2:
-        person.first_name, person.surname = parts[0][:30], " ".join(parts[1:])[:30]
-    elif parts:
-        person.surname = parts[0][:30]
+    person.first_name, person.middle_name, person.surname = split_name(name)  # SPEC §14.1
     assign_company(get_setup(session), person, company, None)
     session.add(person)
     return person

@@ -42,6 +42,8 @@ def create_contact_for(session: Session, record: Any) -> Contact:
         if pair.contact_field == "type":
             continue
         setattr(contact, pair.contact_field, getattr(record, pair.record_field))
+    if contact.type == "person" and not (contact.first_name or contact.surname):  # SPEC §14.1
+        contact.first_name, contact.middle_name, contact.surname = split_name(contact.name or "")
     session.add(contact)
     session.add(
         ContactBusinessRelation(

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Table,
     delete,
+    func,
     insert,
     literal,
     select,
@@ -26,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from app.changes import NEW, add_change, add_changes
 from app.domain.fieldmap import field_map
+from app.domain.names import NAME_PARTS, join_name, split_name
 from app.domain.numbering import next_nos
 from app.domain.setup import get_setup, require_contact_nos, require_relation_code
 from app.duplicates.bulk import Postings, compute_strings, find_duplicates, store_duplicates, store_strings
@@ -44,16 +46,21 @@ MAP = Table(
     Column("record_no", String(20), primary_key=True),
     Column("contact_no", String(20), nullable=False),
     Column("search_name", String(100), nullable=False),
+    Column("own_first_name", String(30)),  # the parts of the record's own contact when it is a person
+    Column("own_middle_name", String(30)),
+    Column("own_surname", String(30)),
     Column("person_no", String(20)),
     Column("person_name", String(100)),
     Column("person_search_name", String(100)),
     Column("first_name", String(30)),
+    Column("middle_name", String(30)),
     Column("surname", String(30)),
     prefixes=["TEMPORARY"],
 )
 
 
-PERSON_KEYS = ("person_no", "person_name", "person_search_name", "first_name", "surname")
+PERSON_KEYS = ("person_no", "person_name", "person_search_name", *NAME_PARTS)
+OWN_PARTS = tuple(f"own_{part}" for part in NAME_PARTS)
 
 
 @dataclass
@@ -64,19 +71,12 @@ class Chunk:
 
 
 def person_name(text: str) -> dict[str, str]:
-    """What create_person and the engine's name rule make of a `contact` text."""
-    parts = text.split()
-    first, surname = "", ""
-    if len(parts) >= 2:
-        first, surname = parts[0][:30], " ".join(parts[1:])[:30]
-    elif parts:
-        surname = parts[0][:30]
-    shown = " ".join(p for p in (first, surname) if p) or text
+    """What create_person and the engine's name rule make of a `contact` text (split, SPEC §14.1)."""
+    parts = split_name(text)
     return {
-        "person_name": shown,
+        "person_name": join_name(*parts) or text,
         "person_search_name": text.upper()[:100],
-        "first_name": first,
-        "surname": surname,
+        **dict(zip(NAME_PARTS, parts, strict=True)),
     }
 
 
@@ -136,7 +136,8 @@ def _numbered(
     session: Session, series: str, rows: list[Any], pairs: dict[str, str], has_person: bool
 ) -> list[dict[str, Any]]:
     """Numbers in record order, a person's right after its company's (as one record at a time gives them),
-    and the search name follow_search_name gives a new contact."""
+    the search name follow_search_name gives a new contact, and the name parts of a contact that is a
+    person (the engine splits its name, SPEC §14.1)."""
     persons = [
         has_person and bool(r["contact"]) and r.get("contact_type", "company") == "company" for r in rows
     ]
@@ -150,6 +151,8 @@ def _numbered(
             "contact_no": next(numbers),
             "search_name": search or name.upper()[:100],
         }
+        own = split_name(name) if row.get("contact_type") == "person" else ("", "", "")
+        entry.update(zip(OWN_PARTS, own, strict=True))
         entry.update(dict.fromkeys(PERSON_KEYS))
         if with_person:
             entry.update(person_no=next(numbers), **person_name(row["contact"]))
@@ -173,11 +176,12 @@ def _set_primary_contacts(session: Session, records: Table, now: Any) -> None:
 
 def _insert_companies(session: Session, table: str, records: Table, pairs: dict[str, str], now: Any) -> None:
     copied = [f for f in pairs if f not in ("type", "search_name")]
+    own = {f: o for f, o in zip(NAME_PARTS, OWN_PARTS, strict=True) if f not in copied}  # a person's parts
     type_field = kind(table).contact_type_field
     contact_type = records.c[type_field] if type_field else literal("company")
     session.execute(
         insert(CONTACTS).from_select(
-            ["no", "type", "business_relation", "search_name", "version", "last_modified", *copied],
+            ["no", "type", "business_relation", "search_name", "version", "last_modified", *copied, *own],
             select(
                 MAP.c.contact_no,
                 contact_type,
@@ -186,6 +190,7 @@ def _insert_companies(session: Session, table: str, records: Table, pairs: dict[
                 literal(1),
                 literal(now),
                 *(records.c[pairs[f]] for f in copied),
+                *(func.coalesce(MAP.c[o], "") for o in own.values()),
             ).join_from(MAP, records, records.c.no == MAP.c.record_no),
         )
     )
@@ -204,8 +209,7 @@ def _insert_persons(session: Session, setup: Any, now: Any) -> None:
                 "type",
                 "name",
                 "search_name",
-                "first_name",
-                "surname",
+                *NAME_PARTS,
                 "company_no",
                 "company_name",
                 "business_relation",
@@ -218,8 +222,7 @@ def _insert_persons(session: Session, setup: Any, now: Any) -> None:
                 literal("person"),
                 MAP.c.person_name,
                 MAP.c.person_search_name,
-                MAP.c.first_name,
-                MAP.c.surname,
+                *(MAP.c[f] for f in NAME_PARTS),
                 company.c.no,
                 company.c.name,
                 company.c.business_relation,

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.domain.fieldmap import field_map
 from app.domain.link_rows import insert_link
 from app.domain.links import link_of_record
+from app.domain.names import split_name
 from app.domain.numbering import next_no
 from app.domain.setup import get_setup, require_contact_nos, require_relation_code
 from app.errors import UserError
@@ -42,6 +43,8 @@ def create_contact_for(session: Session, record: Any) -> Contact:
         if pair.contact_field == "type":
             continue
         setattr(contact, pair.contact_field, getattr(record, pair.record_field))
+    if contact.type == "person" and not (contact.first_name or contact.surname):  # SPEC §14.1
+        contact.first_name, contact.middle_name, contact.surname = split_name(contact.name or "")
     session.add(contact)
     insert_link(session, contact, table, record.no, code)
     unit(session).created_contacts.append((table, record.no, contact.no))
@@ -56,14 +59,10 @@ def create_contact_for(session: Session, record: Any) -> Contact:
 def create_person(session: Session, company: Contact, name: str, series: str | None = None) -> Contact:
     """A person under `company`, named `name`, inheriting what the setup switches on."""
     series = series or require_contact_nos(session)
-    person = Contact(no=next_no(session, series), type="person", name=name, search_name=name.upper())
+    person = Contact(no=next_no(session, series), type="person", name=name, search_name=name.upper()[:100])
     person.company = company
     person.company_no = company.no
-    parts = name.split()
-    if len(parts) >= 2:
-        person.first_name, person.surname = parts[0][:30], " ".join(parts[1:])[:30]
-    elif parts:
-        person.surname = parts[0][:30]
+    person.first_name, person.middle_name, person.surname = split_name(name)  # SPEC §14.1
     assign_company(get_setup(session), person, company, None)
     session.add(person)
     return person

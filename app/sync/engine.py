@@ -10,6 +10,7 @@ travels back to the record it came from.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import event, select
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.fieldmap import field_map
 from app.domain.links import compute_status, contact_of_record, links_of, persons_of
+from app.domain.names import NAME_PARTS, join_name, split_name
 from app.domain.setup import SETUP_FIELD_CAPTIONS, get_setup, relation_code
 from app.domain.validation import check_value, normalize
 from app.duplicates.search import FIELDS as DUPLICATE_FIELDS
@@ -26,14 +28,13 @@ from app.kinds import KINDS, PARTY_MODELS, kind, of_record
 from app.models import (
     BankAccount,
     Contact,
+    InteractionLogEntry,
 )
 from app.sync.changes import Change, real_changes, set_if_different
 from app.sync.contact_from_record import create_contact_for, create_person
 from app.sync.inheritance import assign_company, inherit_from_company
 from app.sync.journal_writer import write_journal
 from app.unit_of_work import unit
-
-NAME_PARTS = ("first_name", "middle_name", "surname")
 
 Key = tuple[str, str]
 New = dict[str, Change]  # the set columns of a new record, as (None, value)
@@ -44,13 +45,19 @@ def key_of(obj: Any) -> Key:
 
 
 def follow_search_name(obj: Any, changes: dict[str, Change] | None) -> None:
-    """Search name follows the name while it was blank or the upper-cased old name (as in BC);
-    `changes` None means a new record. Kinds without a name (employees) have none."""
-    if not hasattr(obj, "search_name") or (changes is not None and "name" not in changes):
+    """Search name follows the name while it was blank or the upper-cased old name (as in BC, SPEC §14.1);
+    `changes` None means a new record. A name the rules built (a person's parts) counts as a change too.
+    Kinds without a name (employees) have none."""
+    if not hasattr(obj, "search_name"):
         return
-    old_name = (changes or {}).get("name", (None, None))[0] or ""
+    old_name = ""
+    if changes is not None:
+        name_change = real_changes(obj).get("name") or changes.get("name")
+        if name_change is None:
+            return
+        old_name = name_change[0] or ""
     if not obj.search_name or obj.search_name == old_name.upper():
-        set_if_different(obj, "search_name", obj.name.upper()[:100])
+        set_if_different(obj, "search_name", (obj.name or "").upper()[:100])
 
 
 class SyncRun:
@@ -173,15 +180,32 @@ class SyncRun:
                 record=("contact", contact.no),
             )
         if contact.type == "person" and any(f in changes for f in NAME_PARTS):
-            parts = [getattr(contact, f) for f in NAME_PARTS if getattr(contact, f)]
-            if parts:
-                set_if_different(contact, "name", " ".join(parts))
+            name = join_name(*(getattr(contact, f) or "" for f in NAME_PARTS))  # editing a part rebuilds
+            if name:
+                set_if_different(contact, "name", name)
+        elif contact.type == "person" and ("name" in changes or "type" in changes):
+            # A typed name (or a company's name on becoming a person) is split into its parts (SPEC §14.1)
+            for field, part in zip(NAME_PARTS, split_name(contact.name or ""), strict=True):
+                set_if_different(contact, field, part)
         if "company_no" in changes or (new and contact.company_no):
-            self._company_assigned(contact, changes.get("company_no", (None, None))[0])
+            self._company_assigned(
+                contact, changes.get("company_no", (None, None))[0], changes.keys() if new else ()
+            )
         if not new and "name" in real_changes(contact):  # typed, or built from the name parts
             self._primary_contact_renamed(contact)
 
     def _check_type_change(self, contact: Contact) -> None:
+        """The guards and side effects of a type change (SPEC §5.5, §14.3); the name is split by the name
+        rule of contact_rules."""
+        session = self.session
+        logged = select(InteractionLogEntry.entry_no).where(InteractionLogEntry.contact_no == contact.no)
+        if session.scalar(logged.limit(1)) is not None:
+            raise UserError(
+                "The type of contact {no} cannot be changed because it has interaction log entries.",
+                field="type",
+                record=("contact", contact.no),
+                no=contact.no,
+            )
         if contact.type == "person":
             if links_of(self.session, contact.no):
                 raise UserError(
@@ -198,6 +222,21 @@ class SyncRun:
                     record=("contact", contact.no),
                     no=contact.no,
                 )
+            if contact.currency_code:
+                raise UserError(
+                    "Contact {no} has a currency code and cannot become a person.",
+                    field="type",
+                    record=("contact", contact.no),
+                    no=contact.no,
+                )
+            if contact.vat_registration_no:
+                raise UserError(
+                    "Contact {no} has a VAT registration no. and cannot become a person.",
+                    field="type",
+                    record=("contact", contact.no),
+                    no=contact.no,
+                )
+            set_if_different(contact, "salutation_code", self.setup.default_person_salutation_code or "")
         else:
             person_links = [
                 link for link in links_of(self.session, contact.no)
@@ -214,8 +253,11 @@ class SyncRun:
                 )
             contact.company_no = None
             contact.company_name = ""
+            for field in (*NAME_PARTS, "job_title"):  # a company has no person fields (SPEC §14.3)
+                set_if_different(contact, field, "")
+            set_if_different(contact, "salutation_code", self.setup.default_company_salutation_code or "")
 
-    def _company_assigned(self, person: Contact, previous_no: str | None) -> None:
+    def _company_assigned(self, person: Contact, previous_no: str | None, given: Collection[str]) -> None:
         session = self.session
         own_links = links_of(session, person.no)
         if not person.company_no:
@@ -242,7 +284,7 @@ class SyncRun:
                 field="company_no",
                 no=person.no,
             )
-        assign_company(self.setup, person, company, previous)
+        assign_company(self.setup, person, company, previous, given)
         if own_links:  # the company's relations and its own (SPEC §5.6)
             person.business_relation = compute_status(session, person.no, flush=False)
 
@@ -263,16 +305,15 @@ class SyncRun:
             return
         if "primary_contact_no" in changes:
             return  # the primary contact operation set the text itself
-        company = contact_of_record(self.session, record.__tablename__, record.no)
-        if company is None or company.type != "company":
+        # SPEC §14.6: a person only from a first text (old text and old primary contact both blank) with the
+        # setup code set; a later edit of the text is the record's own and renames no one.
+        if not record.contact or changes["contact"][0] or record.primary_contact_no:
             return
-        old_text = changes["contact"][0] or ""
-        primary = self.session.get(Contact, record.primary_contact_no) if record.primary_contact_no else None
-        if record.contact and not old_text and (primary is None or primary.no == company.no):
-            person = create_person(self.session, company, record.contact)
-            record.primary_contact_no = person.no
-        elif record.contact and primary is not None and primary.type == "person":
-            set_if_different(primary, "name", record.contact)
+        if not relation_code(self.session, entry.name):
+            return
+        company = contact_of_record(self.session, record.__tablename__, record.no)
+        if company is not None and company.type == "company":
+            record.primary_contact_no = create_person(self.session, company, record.contact).no
 
     def _refuse_kept_on_contact(self, record: Any, changes: dict[str, Change]) -> None:
         """A linked record of a one-way kind (employee) takes its shared fields from the contact only."""
@@ -312,6 +353,12 @@ class SyncRun:
         queue: deque[Any],
     ) -> None:
         session = self.session
+        if origin is not None and contact.type == "person" and "name" in changes:
+            # A name brought from a linked record is split like a typed one (SPEC §14.1).
+            for field, part in zip(NAME_PARTS, split_name(contact.name or ""), strict=True):
+                old = getattr(contact, field)
+                if set_if_different(contact, field, part):
+                    changes[field] = (old, part)
         for link in links_of(session, contact.no):
             target_key = (link.link_to_table or "", link.no or "")
             if target_key == origin or target_key in sources:
@@ -319,8 +366,11 @@ class SyncRun:
             target = session.get(kind(target_key[0]).model, target_key[1])
             if target is None:
                 continue
-            for pair in self.map.contact_to_record(target_key[0]):
-                if pair.contact_field in changes:
+            pairs = self.map.contact_to_record(target_key[0])
+            pushed = any(pair.contact_field in changes for pair in pairs)
+            for pair in pairs:
+                # Every push also carries the contact's type (SPEC §14.10).
+                if pair.contact_field in changes or (pushed and pair.contact_field == "type"):
                     self._write(
                         contact,
                         pair.contact_field,

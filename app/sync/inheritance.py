@@ -1,14 +1,17 @@
-"""Company → person inheritance (SPEC §6.4) and what a person takes on when assigned a company (§6.5)."""
+"""Company → person inheritance (SPEC §6.4, §14.2) and what a person takes on under a company (§6.5)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from app.models import Contact, MarketingSetup
 from app.sync.changes import Change, set_if_different
 
 ADDRESS_BLOCK = ("address", "address_2", "post_code", "city", "county")
-COMMUNICATION_FIELDS = ("phone_no", "fax_no", "email", "home_page")
+# "Same address as the company" (BC's IdenticalAddress, SPEC §14.2): the county is not compared.
+IDENTICAL_ADDRESS = ("address", "address_2", "post_code", "city")
+COMMUNICATION_FIELDS = ("phone_no", "mobile_phone_no", "fax_no", "pager", "email", "home_page")
 SINGLE_FIELDS = {
     "salesperson_code": "inherit_salesperson_code",
     "territory_code": "inherit_territory_code",
@@ -19,6 +22,11 @@ SINGLE_FIELDS = {
 
 def _old(company: Contact, changes: dict[str, Change], field: str) -> Any:
     return changes[field][0] if field in changes else getattr(company, field)
+
+
+def same_address(person: Contact, address: tuple[Any, ...]) -> bool:
+    """The person's address, address 2, post code and city are `address` (in IDENTICAL_ADDRESS order)."""
+    return tuple(getattr(person, f) for f in IDENTICAL_ADDRESS) == address
 
 
 def inherit_from_company(
@@ -36,12 +44,12 @@ def inherit_from_company(
             and set_if_different(person, field, getattr(company, field))
         ):
             written.add(field)
-    if setup.inherit_address_details and any(f in changes for f in ADDRESS_BLOCK):
-        old_block = tuple(_old(company, changes, f) for f in ADDRESS_BLOCK)
-        if tuple(getattr(person, f) for f in ADDRESS_BLOCK) == old_block:
-            for field in ADDRESS_BLOCK:
-                if set_if_different(person, field, getattr(company, field)):
-                    written.add(field)
+    changed_address = [f for f in ADDRESS_BLOCK if f in changes]
+    old_address = tuple(_old(company, changes, f) for f in IDENTICAL_ADDRESS)
+    if setup.inherit_address_details and changed_address and same_address(person, old_address):
+        for field in changed_address:  # the parts that changed travel, the county too
+            if set_if_different(person, field, getattr(company, field)):
+                written.add(field)
     if setup.inherit_communication_details:
         for field in COMMUNICATION_FIELDS:
             if (
@@ -54,19 +62,26 @@ def inherit_from_company(
 
 
 def assign_company(
-    setup: MarketingSetup, person: Contact, company: Contact, previous: Contact | None
+    setup: MarketingSetup,
+    person: Contact,
+    company: Contact,
+    previous: Contact | None,
+    given: Collection[str] = (),
 ) -> None:
-    """A person placed under `company` (new or moved from `previous`) takes on its values."""
+    """A person placed under `company` (new or moved from `previous`) takes on its values. The codes are
+    copied as the company has them, blanks included (SPEC §14.2), so that a moved person keeps none of its
+    old company's; only a code `given` with a new person (an imported card's country) outlives a blank."""
     person.company_name = company.name
     person.business_relation = company.business_relation
     for field, switch in SINGLE_FIELDS.items():
-        if getattr(setup, switch) and getattr(company, field):
+        if getattr(setup, switch) and (getattr(company, field) or field not in given):
             set_if_different(person, field, getattr(company, field))
     if setup.inherit_address_details:
-        mine = tuple(getattr(person, f) for f in ADDRESS_BLOCK)
-        blank = not any(mine)
-        was_previous = previous is not None and mine == tuple(getattr(previous, f) for f in ADDRESS_BLOCK)
-        if blank or was_previous:
+        blank = not any(getattr(person, f) for f in ADDRESS_BLOCK)
+        at_previous = previous is not None and same_address(
+            person, tuple(getattr(previous, f) for f in IDENTICAL_ADDRESS)
+        )
+        if blank or at_previous:
             for field in ADDRESS_BLOCK:
                 set_if_different(person, field, getattr(company, field))
     if setup.inherit_communication_details:

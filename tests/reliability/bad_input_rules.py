@@ -167,7 +167,7 @@ CONTACT_RULES = [
     ),
     Bad(
         "linked company becomes a person (§5.5)",
-        _edit("contact", "contact", "type", "person"),
+        _edit("contact", "blocked", "type", "person"),  # "contact" has documents: logged (§14.3)
         "cannot become a person",
         "type",
     ),
@@ -176,6 +176,27 @@ CONTACT_RULES = [
         _edit("contact", "parent", "type", "person"),
         "has persons under it",
         "type",
+    ),
+    Bad(
+        "§14.3 type change of a contact with interaction log entries",
+        _edit("contact", "lone", "type", "company"),
+        "cannot be changed because it has interaction log entries",
+        "type",
+        arrange=lambda s, k: log_interaction(s, k["lone"], "phone_call", "Rückruf"),
+    ),
+    Bad(
+        "§14.3 company with a currency code becomes a person",
+        _edit("contact", "plain", "type", "person"),
+        "has a currency code and cannot become a person",
+        "type",
+        arrange=lambda s, k: set_field(s, "contact", k["plain"], "currency_code", "EUR"),
+    ),
+    Bad(
+        "§14.3 company with a VAT registration no. becomes a person",
+        _edit("contact", "plain", "type", "person"),
+        "has a VAT registration no. and cannot become a person",
+        "type",
+        arrange=lambda s, k: set_field(s, "contact", k["plain"], "vat_registration_no", "DE129273398"),
     ),
     Bad(
         "contact currency reaching a bank with a balance (§6.7)",

@@ -116,13 +116,15 @@ def test_bulk_duplicate_search_finds_what_similar_to_finds(db: Database, hit_pct
 
 
 def test_person_names_as_the_engine_builds_them() -> None:
+    """SPEC §14.1: the last word is the surname, the second-to-last of three or more the middle name."""
     assert person_name("Hans  Peter Meier") == {
         "person_name": "Hans Peter Meier",
         "first_name": "Hans",
-        "surname": "Peter Meier",
+        "middle_name": "Peter",
+        "surname": "Meier",
         "person_search_name": "HANS  PETER MEIER",
     }
-    assert person_name("Eva")["surname"] == "Eva" and person_name("Eva")["first_name"] == ""
+    assert person_name("Eva")["first_name"] == "Eva" and person_name("Eva")["surname"] == ""
     assert len(person_name("A " + "b" * 40)["surname"]) == 30
 
 

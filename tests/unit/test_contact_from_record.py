@@ -108,6 +108,8 @@ def test_primary_person_sets_contact_text_and_company_copies_phone(db: Database)
 def test_typing_a_name_into_empty_contact_creates_the_person(db: Database) -> None:
     company = make_company(db)
     vendor = create_as_(db, company, "vendor")
+    with db.unit_of_work() as session:  # SPEC §14.5/§14.6: from a company the primary contact stays blank
+        set_primary_contact(session, "vendor", vendor, "")
     edit(db, "vendor", vendor, "contact", "Karl Klein")
     record = get(db, "vendor", vendor)
     person = get(db, "contact", record.primary_contact_no)

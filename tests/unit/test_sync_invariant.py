@@ -40,7 +40,7 @@ from app.operations.deletion import delete
 from app.operations.link_existing import link_existing
 from app.operations.primary_contact import set_primary_contact
 from app.operations.relations import remove_relation
-from app.sync.inheritance import ADDRESS_BLOCK
+from app.sync.inheritance import ADDRESS_BLOCK, IDENTICAL_ADDRESS
 
 TEMPLATE = Path(tempfile.mkdtemp(prefix="cs-prop-")) / "template.db"
 
@@ -219,8 +219,8 @@ class SyncMachine(RuleBasedStateMachine):
             for no, old in before.items():
                 person = session.get(Contact, no)
                 assert person is not None
-                if field in ADDRESS_BLOCK:
-                    shared = all(old[f] == old_company[f] for f in ADDRESS_BLOCK)
+                if field in ADDRESS_BLOCK:  # the same address: county not compared (SPEC §14.2)
+                    shared = all(old[f] == old_company[f] for f in IDENTICAL_ADDRESS)
                 else:
                     shared = old[field] == old_company[field]
                 expected = value if shared else old[field]
@@ -348,6 +348,16 @@ class SyncMachine(RuleBasedStateMachine):
                 assert types.get(person.company_no or "", "company") == "company", f"{person.no}'s company"
             for company in session.scalars(select(Contact).where(Contact.type == "company")):
                 assert company.company_no is None, f"company {company.no} belongs to a company"
+
+    @invariant()
+    def companies_have_no_person_fields(self) -> None:
+        """Type changes (SPEC §14.3) leave a company without name parts, job title or company."""
+        if not hasattr(self, "db"):
+            return
+        with self.db.session() as session:
+            for company in session.scalars(select(Contact).where(Contact.type == "company")):
+                person_fields = (company.first_name, company.middle_name, company.surname, company.job_title)
+                assert not any(person_fields) and not company.company_no, f"company {company.no}"
 
     @invariant()
     def primary_contacts_are_consistent(self) -> None:

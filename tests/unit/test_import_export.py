@@ -16,6 +16,7 @@ from app.io.columns import COLUMNS
 from app.io.csv_file import guard, unguard
 from app.io.files import export_rows, read_contacts, write_contacts
 from app.io.importer import CREATE, ERROR, UNCHANGED, UPDATE, ImportResult, apply_import, preview_import
+from app.operations.setup import update_marketing_setup
 from tests.helpers.dump import dump
 from tests.helpers.factory import get, linked_trio, make, make_company
 
@@ -182,6 +183,8 @@ def test_persons_find_their_company_in_the_file_or_by_name(db: Database, tmp_pat
 
 
 def test_csv_with_commas_captions_and_unknown_columns(db: Database, tmp_path: Path) -> None:
+    with db.unit_of_work() as session:  # SPEC §14.11: formatted only with the setup switch on
+        update_marketing_setup(session, {"format_phone_numbers": True})
     path = write_csv_text(
         tmp_path / "in.csv", 'Name,Phone No.,Country/Region Code,Notiz\n"Komma, GmbH",030 3180552,DE,x\n'
     )

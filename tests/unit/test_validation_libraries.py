@@ -2,8 +2,8 @@
 what is wrong and change nothing; valid values are stored in one normal form.
 
 Normal forms: IBAN in groups of four ("DE89 3704 0044 0532 0130 00", the printed form), BIC compact and
-upper-case, phone numbers as typed, or (Marketing Setup "Format phone numbers" on, SPEC §14.11) in international
-format when valid for the record's country (or a leading +)."""
+upper-case, phone numbers as typed, or (Marketing Setup "Format phone numbers" on, SPEC §14.11) in
+international format when valid for the record's country (or a leading +)."""
 
 from __future__ import annotations
 
@@ -192,3 +192,33 @@ def test_normalised_phone_reaches_the_linked_customer(db: Database) -> None:
     edit(db, "contact", contact, "phone_no", "089 21543300")
     assert get(db, "contact", contact).phone_no == "+49 89 21543300"
     assert get(db, "customer", customer).phone_no == "+49 89 21543300"
+
+
+def test_phone_numbers_are_stored_as_typed_while_format_phone_numbers_is_off(db: Database) -> None:
+    """SPEC §14.11: BC stores phone numbers as typed; the Marketing Setup switch is off by default and the
+    numbers are still validated."""
+    contact = make_company(db, country_region_code="DE", phone_no="030 3180552")
+    customer = create_as_(db, contact, "customer", "CUST-COMP")
+    edit(db, "contact", contact, "mobile_phone_no", "0171 2345678")
+    assert get(db, "contact", contact).phone_no == "030 3180552"
+    assert get(db, "customer", customer).mobile_phone_no == "0171 2345678"
+    assert "must not contain letters" in refused(db, "contact", contact, "phone_no", "030 12 ab").message
+
+    format_phone_numbers(db)  # on: numbers typed from now on are formatted; stored ones stay until edited
+    person = make(db, "contact", type="person", company_no=contact, first_name="Anna", surname="Schmidt")
+    edit(db, "contact", person, "pager", "0171 2345679")
+    assert get(db, "contact", person).pager == "+49 171 2345679"  # the pager is a phone number too
+    assert get(db, "contact", contact).phone_no == "030 3180552"
+    format_phone_numbers(db, on=False)
+    edit(db, "contact", contact, "phone_no", "030 3180553")
+    assert get(db, "contact", contact).phone_no == "030 3180553"
+
+
+def test_format_phone_numbers_must_be_yes_or_no(db: Database) -> None:
+    """SPEC §14.11: the switch is a yes/no field of the Marketing Setup."""
+    before = dump(db)
+    with pytest.raises(UserError) as err, db.unit_of_work() as session:
+        update_marketing_setup(session, {"format_phone_numbers": "ja"})
+    assert err.value.field == "format_phone_numbers"
+    assert err.value.message == "Format Phone Numbers must be Yes or No."
+    assert dump(db) == before

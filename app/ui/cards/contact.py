@@ -49,10 +49,10 @@ def kind_actions() -> tuple[ActionSpec, ...]:
     return (
         *(ActionSpec(f"create_as_{k.name}", k.texts.caption, "create_as", enabled_when="can_link",
                      tip=k.texts.create_as, group="create_as", args=(k.name,), visible_when="applies",
-                     domain=True) for k in kinds),
+                     domain=True, disabled_reason="why_not_linkable") for k in kinds),
         *(ActionSpec(f"link_{k.name}", k.texts.caption, "link", enabled_when="can_link", tip=k.texts.link,
-                     group="link", args=(k.name,), visible_when="applies", domain=True, suffix=ELLIPSIS)
-          for k in kinds),
+                     group="link", args=(k.name,), visible_when="applies", domain=True, suffix=ELLIPSIS,
+                     disabled_reason="why_not_linkable") for k in kinds),
         *(ActionSpec(f"open_{k.name}", k.texts.caption, "open_linked", enabled_when="has_linked",
                      tip=k.texts.open_linked, group="related", args=(k.name,), domain=True) for k in kinds),
     )  # fmt: skip

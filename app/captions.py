@@ -82,6 +82,13 @@ CAPTIONS: dict[str, str] = {
     "employment_date": "Employment Date",
     "status": "Status",
     "termination_date": "Termination Date",
+    # BC's further contact fields and greetings (SPEC §14.11, §14.12)
+    "extension_no": "Extension No.",
+    "correspondence_type": "Correspondence Type",
+    "format_region": "Format Region",
+    "default_company_salutation_code": "Default Company Salutation Code",
+    "default_person_salutation_code": "Default Person Salutation Code",
+    "format_phone_numbers": "Format Phone Numbers",
 }
 
 

@@ -7,6 +7,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.demo import data
+from app.domain.salutation import COMPANY_CODE, PERSON_CODE, ensure_salutations
+from app.domain.setup import get_setup
 from app.models import (
     BankAccountPostingGroup,
     Base,
@@ -57,7 +59,19 @@ def ensure_codes(session: Session) -> None:
                 )
             )
     _ensure_templates(session)
+    _ensure_greetings(session)
     session.flush()
+
+
+def _ensure_greetings(session: Session) -> None:
+    """The greetings of the demo's salutations and the setup's defaults where blank (a database made
+    before SPEC §14.12 has neither)."""
+    session.flush()  # the salutation rows above first
+    ensure_salutations(session, (*(code for code, _text in data.SALUTATIONS), COMPANY_CODE, PERSON_CODE))
+    session.flush()
+    setup = get_setup(session)
+    setup.default_company_salutation_code = setup.default_company_salutation_code or COMPANY_CODE
+    setup.default_person_salutation_code = setup.default_person_salutation_code or PERSON_CODE
 
 
 def _ensure_templates(session: Session) -> None:

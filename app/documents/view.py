@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session
 
 from app.documents.common import PARTNER_FIELD, PARTNER_TABLE, caption, get_document, lines_of, log_type
 from app.documents.lines import document_total
-from app.models import CountryRegion
+from app.domain.salutation import greeting
+from app.models import Contact, CountryRegion
 
 
 def address_lines(session: Session, source: Any) -> list[str]:
@@ -23,10 +24,15 @@ def address_lines(session: Session, source: Any) -> list[str]:
     return [part for part in parts if part]
 
 
-def document_view(session: Session, table: str, no: str) -> dict[str, Any]:
+def document_view(session: Session, table: str, no: str, language_code: str = "") -> dict[str, Any]:
     """Everything a printed quote or order shows. Numbers stay Decimal and dates `date`: the renderer
-    formats them for the user's locale. A prospect's quote has partner no '' and its template code."""
+    formats them for the user's locale. A prospect's quote has partner no '' and its template code.
+    The letter greeting is in the document's language: the contact's language code, else `language_code`
+    (the user's); the contact's correspondence type says how it wants documents (SPEC §14.12)."""
     header = get_document(session, table, no)
+    with session.no_autoflush:
+        contact = session.get(Contact, header.contact_no) if header.contact_no else None
+    language = (contact.language_code if contact is not None else "") or language_code
     partner_no = getattr(header, PARTNER_FIELD[table])
     template = getattr(header, "sell_to_customer_template_code", "")
     partner_kind = PARTNER_TABLE[table] if partner_no else "prospect"
@@ -53,6 +59,9 @@ def document_view(session: Session, table: str, no: str) -> dict[str, Any]:
             "phone_no": header.contact_phone_no,
             "email": header.contact_email,
         },
+        "correspondence_type": contact.correspondence_type if contact is not None else "",
+        "language_code": language,
+        "greeting": greeting(session, contact, language),
         "lines": [
             {
                 "line_no": line.line_no,

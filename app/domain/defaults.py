@@ -1,4 +1,5 @@
-"""The ready setup of a new database (SPEC §2.4): relation codes, number series, field map, a few codes."""
+"""The ready setup of a new database (SPEC §2.4): relation codes, number series, field map, a few codes
+and the default salutations (SPEC §14.12)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.fieldmap import default_rows
+from app.domain.salutation import ensure_salutations, set_default_salutations
 from app.errors import domain_text, marked
 from app.kinds import KINDS
 from app.models import (
@@ -101,8 +103,10 @@ def ensure_defaults(session: Session) -> bool:
             )
     for model, code, description, contact_type in TEMPLATES:
         session.add(model(code=code, description=domain_text(description), contact_type=contact_type))
+    ensure_salutations(session)  # the company and person defaults with their greetings (SPEC §14.12)
     session.flush()
     setup = MarketingSetup(id=1)
+    set_default_salutations(setup)
     for entry in KINDS:  # each kind's number series and relation code, as the registry names them
         setattr(setup, entry.series_field, entry.default_series[0])
         if entry.default_relation:

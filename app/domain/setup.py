@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from app.errors import UserError
 from app.kinds import KINDS, kind
 from app.models import MarketingSetup
+from app.unit_of_work import unit
 
 # Derived from the registry: {kind: setup field of its relation code}, and the captions of those fields.
 SETUP_CODE_FIELD = {k.name: k.relation_code_field for k in KINDS if k.linked}
@@ -17,11 +18,18 @@ SETUP_FIELD_CAPTIONS = {
 
 
 def get_setup(session: Session) -> MarketingSetup:
+    """The setup record, read once per session: the unit of work holds it (the session's identity map only
+    keeps it weakly, so every rule that asked would read it again)."""
+    cache = unit(session).cache
+    setup: MarketingSetup | None = cache.get("setup")
+    if setup is not None and setup in session:
+        return setup
     with session.no_autoflush:
         setup = session.get(MarketingSetup, 1)
     if setup is None:
         setup = MarketingSetup(id=1)
         session.add(setup)
+    cache["setup"] = setup
     return setup
 
 

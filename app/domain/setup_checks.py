@@ -27,7 +27,11 @@ INHERIT_FIELDS = (
 )
 DEFAULT_FIELDS = {f"default_{f}": f for f in ("salesperson_code", "territory_code", "country_region_code")}
 DEFAULT_FIELDS["default_language_code"] = "language_code"
+# The salutation a contact without its own gets, by type (SPEC §14.12); not a hand-entry default.
+SALUTATION_FIELDS = {f"default_{t}_salutation_code": "salutation_code" for t in ("company", "person")}
+CODE_LOOKUP_FIELDS = {**DEFAULT_FIELDS, **SALUTATION_FIELDS}  # setup column → the field of its code table
 DUPLICATE_FLAGS = ("maintain_dupl_search_strings", "autosearch_for_duplicates")
+PHONE_FLAGS = ("format_phone_numbers",)  # beyond BC (SPEC §14.11)
 SETUP_CAPTIONS: dict[str, str] = {
     **SETUP_FIELD_CAPTIONS,
     "inherit_salesperson_code": "Inherit Salesperson Code",
@@ -43,6 +47,7 @@ SETUP_CAPTIONS: dict[str, str] = {
     "maintain_dupl_search_strings": "Maintain Dupl. Search Strings",
     "autosearch_for_duplicates": "Autosearch for Duplicates",
     "search_hit_pct": "Search Hit %",
+    **{column: caption(column) for column in (*SALUTATION_FIELDS, *PHONE_FLAGS)},
 }
 NO_SERIES_CAPTIONS: dict[str, str] = {
     "code": "Code",
@@ -93,7 +98,7 @@ def _existing(session: Session, model: type, column: str, value: str, table: str
 
 
 def clean_setup_value(session: Session, column: str, value: Any) -> Any:
-    if column in INHERIT_FIELDS or column in DUPLICATE_FLAGS:
+    if column in INHERIT_FIELDS or column in DUPLICATE_FLAGS or column in PHONE_FLAGS:
         return _flag(column, value)
     if column == "search_hit_pct":
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100:
@@ -108,7 +113,7 @@ def clean_setup_value(session: Session, column: str, value: Any) -> Any:
         if text:
             _existing(session, NoSeries, column, text, "number series")
         return text or None
-    code_table = CODE_TABLES[DEFAULT_FIELDS[column]]
+    code_table = CODE_TABLES[CODE_LOOKUP_FIELDS[column]]
     if text:
         _existing(session, code_table, column, text, code_table.__tablename__.replace("_", " "))
     return text

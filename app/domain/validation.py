@@ -5,10 +5,12 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Boolean, String
+from sqlalchemy.orm import Session, object_session
 
 from app.domain import standards
 from app.domain.fields import CODE_TABLES, PHONE_FIELDS, UPPER_FIELDS, max_length
+from app.domain.setup import get_setup
 from app.errors import UserError
 from app.models import Base
 
@@ -37,15 +39,35 @@ def _country(record: Any) -> str | None:
     return getattr(record, "country_region_code", None) or None
 
 
-def normalize(model: type[Base], field: str, value: Any, record: Any = None) -> Any:
-    """Trim text and apply upper-case rules; phone numbers in international format where the record's
-    country (or a leading +) makes them valid; IBAN in groups of four, BIC compact. Other types stay."""
+def formats_phone_numbers(record: Any) -> bool:
+    """The Marketing Setup switch "Format phone numbers" (SPEC §14.11), read in the record's own session:
+    off (the default, as in BC), or no session to ask, means numbers are stored as typed."""
+    session = object_session(record) if record is not None else None
+    if session is None:
+        return False
+    return bool(get_setup(session).format_phone_numbers)
+
+
+def is_phone_field(model: type[Base], field: str) -> bool:
+    return field in PHONE_FIELDS or _column_info(model, field).get("rule") == "phone"
+
+
+def normalize(
+    model: type[Base], field: str, value: Any, record: Any = None, *, format_phone: bool | None = None
+) -> Any:
+    """Trim text and apply upper-case rules; IBAN in groups of four, BIC compact. Phone numbers stay as
+    typed unless phones are formatted (`format_phone`; None: the setup switch, asked through `record`'s
+    session): then in international format where the record's country (or a leading +) makes them valid.
+    Other types stay."""
     if isinstance(value, str):
         value = value.strip()
         if field in UPPER_FIELDS:
             value = value.upper()
-        if field in PHONE_FIELDS:
-            value = standards.normalize_phone(value, standards.phone_region(_country(record)))
+        if is_phone_field(model, field):
+            if format_phone is None:
+                format_phone = formats_phone_numbers(record)
+            if format_phone:
+                value = standards.normalize_phone(value, standards.phone_region(_country(record)))
         elif field == "iban":
             value = standards.normalize_iban(value)
         elif field == "swift_code":
@@ -60,11 +82,23 @@ def normalize(model: type[Base], field: str, value: Any, record: Any = None) -> 
     return value
 
 
+def _check_type(model: type[Base], field: str, value: Any) -> None:
+    """A script may pass anything: a number where text belongs is a refusal, not a crash further on."""
+    column = model.__table__.columns.get(field)  # type: ignore[attr-defined]
+    if column is None or value is None:
+        return
+    if isinstance(column.type, String) and not isinstance(value, str):
+        raise UserError("{field} must be text.", field=field)
+    if isinstance(column.type, Boolean) and not isinstance(value, bool):
+        raise UserError("{field} must be Yes or No.", field=field)
+
+
 def check_value(
     session: Session | None, model: type[Base], field: str, value: Any, record: Any = None
 ) -> None:
     """Raise a UserError naming the field and the rule when `value` breaks a rule. `record` (when known)
     gives the country that VAT registration numbers are checked against."""
+    _check_type(model, field, value)
     if isinstance(value, str):
         limit = max_length(model, field)
         if limit is not None and len(value) > limit:

@@ -32,8 +32,10 @@ def plain_text(text: str) -> str:
 
 @dataclass(frozen=True)
 class ActionSpec:
-    """One action. `handler`, `enabled_when` and `visible_when` name methods of the owning window (bound,
-    never lambdas); `args` are passed to each of them, so one method serves an action per record kind."""
+    """One action. `handler`, `enabled_when`, `visible_when` and `disabled_reason` name methods of the owning
+    window (bound, never lambdas); `args` are passed to each of them, so one method serves an action per
+    record kind. `disabled_reason` returns why the action cannot be used (translated) or None: a reason
+    disables the action and becomes its tooltip and status tip."""
 
     name: str
     text: str
@@ -47,6 +49,7 @@ class ActionSpec:
     visible_when: str | None = None
     domain: bool = False  # text and tip are phrases of the kinds registry: translated with domain_text
     suffix: str = ""  # appended to the translated text ("…" of an entry that opens a dialog)
+    disabled_reason: str | None = None
 
     def translate(self, text: str) -> str:
         return domain_text(text) if self.domain else QCoreApplication.translate(CONTEXT, text)
@@ -64,6 +67,7 @@ class ActionRegistry:
         self._owner = owner
         self._specs = {spec.name: spec for spec in specs}
         self._actions: dict[str, QAction] = {}
+        self._tips: dict[str, tuple[str, str]] = {}  # (tooltip, status tip) while nothing disables it
         for spec in self._specs.values():
             self._actions[spec.name] = self._create(spec, context)
 
@@ -78,6 +82,7 @@ class ActionRegistry:
         shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{tip} ({shortcut_text})" if shortcut_text else tip)
         action.setStatusTip(tip)
+        self._tips[spec.name] = (action.toolTip(), tip)
         if spec.icon is not None:
             action.setIcon(owner.style().standardIcon(spec.icon))
         handler = getattr(owner, spec.handler)
@@ -96,9 +101,17 @@ class ActionRegistry:
         return [self._actions[name] for name, spec in self._specs.items() if spec.group == group]
 
     def update(self) -> None:
-        """Re-evaluate every `visible_when` and `enabled_when` predicate."""
+        """Re-evaluate every `visible_when`, `enabled_when` and `disabled_reason` predicate."""
         for name, spec in self._specs.items():
+            action = self._actions[name]
             if spec.visible_when is not None:
-                self._actions[name].setVisible(bool(getattr(self._owner, spec.visible_when)(*spec.args)))
+                action.setVisible(bool(getattr(self._owner, spec.visible_when)(*spec.args)))
+            enabled = True
             if spec.enabled_when is not None:
-                self._actions[name].setEnabled(bool(getattr(self._owner, spec.enabled_when)(*spec.args)))
+                enabled = bool(getattr(self._owner, spec.enabled_when)(*spec.args))
+            reason = getattr(self._owner, spec.disabled_reason)(*spec.args) if spec.disabled_reason else None
+            tooltip, status_tip = (reason, reason) if reason else self._tips[name]
+            action.setToolTip(tooltip)
+            action.setStatusTip(status_tip)
+            if spec.enabled_when is not None or spec.disabled_reason is not None:
+                action.setEnabled(enabled and not reason)

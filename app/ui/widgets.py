@@ -34,6 +34,9 @@ VALUE_LABELS: dict[str, str] = {  # untranslated; scripts/i18n.py collects them 
     "inactive": "Inactive",
     "terminated": "Terminated",
     "order": "Order",
+    "hard_copy": "Hard Copy",  # correspondence types (SPEC §14.12)
+    "email": "E-Mail",
+    "fax": "Fax",
     "": "",
 }
 

@@ -15,9 +15,9 @@ from app.documents.create import new_purchase_document, new_sales_document
 from app.documents.interactions import log_interaction
 from app.documents.lines import add_line
 from app.documents.quotes import make_order
-from app.domain.fields import CODE_TABLES, PHONE_FIELDS, caption
+from app.domain.fields import CODE_TABLES, caption
 from app.domain.records import READ_ONLY, create_record, set_field
-from app.domain.validation import choices_for
+from app.domain.validation import choices_for, is_phone_field
 from app.kinds import kind as registry_kind
 from app.operations import setup as setup_ops
 from app.operations.batch import create_contacts_from
@@ -93,7 +93,7 @@ def field_rule_cases(table: str) -> list[Bad]:
     for name in sorted(CODE_TABLES.keys() & columns.keys()):
         expect = f"{caption(name)} \u201cZZZ\u201d does not exist in"
         cases += both(table, name, "ZZZ", expect, "unknown code")
-    for name in sorted(PHONE_FIELDS & columns.keys()):
+    for name in sorted(n for n in columns if is_phone_field(model, n)):  # incl. the pager (SPEC §14.12)
         for value, rule in BAD_PHONES:
             cases += both(table, name, value, rule, f"phone {value!r}")
     for value in BAD_EMAILS:
@@ -558,6 +558,24 @@ SETUP_RULES = [
         _setup({"default_salesperson_code": "ZZ"}),
         "does not exist in",
         "default_salesperson_code",
+    ),
+    Bad(
+        "§14.11 format phone numbers not yes/no",
+        _setup({"format_phone_numbers": "ja"}),
+        "must be Yes or No",
+        "format_phone_numbers",
+    ),
+    Bad(
+        "§14.12 unknown default person salutation",
+        _setup({"default_person_salutation_code": "ZZ"}),
+        "does not exist in salutation",
+        "default_person_salutation_code",
+    ),
+    Bad(
+        "§14.12 default company salutation too long",
+        _setup({"default_company_salutation_code": "C" * 11}),
+        "can be at most 10",
+        "default_company_salutation_code",
     ),
     Bad(
         "§2.2 default code too long",

@@ -172,11 +172,6 @@ def test_the_api_fed_bad_input_raises_only_user_errors(copy: tuple[api.Database,
     assert not failures, f"{len(failures)} raw exceptions:\n" + "\n".join(failures[:40])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/domain/validation.py accepts a number for a text field such as name; the engine's "
-    "follow_search_name then raises AttributeError ('int' object has no attribute 'upper')",
-)
 def test_numbers_for_text_fields_are_refusals(copy: tuple[api.Database, Keys]) -> None:
     """Beyond the catalogue: a script passing a number where text belongs gets a UserError too."""
     failures = raw_failures(*copy, [12, -1, 1.5, True])

@@ -84,11 +84,13 @@ def test_a_privacy_blocked_person_is_refused_with_a_prompt(main: MainWindow, ans
     person = _person(main, privacy_blocked=True)
     card = main.open_card("contact", person)
     before = dump(main.ctx.db)
-    action(card, "create_as_employee").trigger()
+    for name in ("create_as_employee", "link_employee"):  # SPEC §14.4: disabled, the tip says why
+        assert not action(card, name).isEnabled() and action(card, name).toolTip() == "Blocked due to privacy"
+    card.create_as("employee")  # the handlers themselves still meet the domain's refusal
     refusal = f"You cannot use contact {person} (Florian Huber) because they are blocked due to privacy."
     assert answers.texts("error") == [refusal]
     assert dump(main.ctx.db) == before
-    action(card, "link_employee").trigger()  # refused when the dialog would open: a prompt, no dialog
+    card.link("employee")  # refused when the dialog would open: a prompt, no dialog
     assert len(answers.texts("error")) == 2 and "blocked due to privacy" in answers.texts("error")[1]
     assert dump(main.ctx.db) == before
 

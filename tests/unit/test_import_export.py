@@ -16,6 +16,7 @@ from app.io.columns import COLUMNS
 from app.io.csv_file import guard, unguard
 from app.io.files import export_rows, read_contacts, write_contacts
 from app.io.importer import CREATE, ERROR, UNCHANGED, UPDATE, ImportResult, apply_import, preview_import
+from app.operations.setup import update_marketing_setup
 from tests.helpers.dump import dump
 from tests.helpers.factory import get, linked_trio, make, make_company
 
@@ -181,7 +182,14 @@ def test_persons_find_their_company_in_the_file_or_by_name(db: Database, tmp_pat
     assert "Gibt es nicht AG" in result.rows[3].message and result.rows[3].field == "company_no"
 
 
+def format_phone_numbers(db: Database) -> None:
+    """SPEC §14.11: numbers are formatted only with the Marketing Setup switch on."""
+    with db.unit_of_work() as session:
+        update_marketing_setup(session, {"format_phone_numbers": True})
+
+
 def test_csv_with_commas_captions_and_unknown_columns(db: Database, tmp_path: Path) -> None:
+    format_phone_numbers(db)
     path = write_csv_text(
         tmp_path / "in.csv", 'Name,Phone No.,Country/Region Code,Notiz\n"Komma, GmbH",030 3180552,DE,x\n'
     )
@@ -200,6 +208,7 @@ def test_excel_formulas_are_defused_and_round_trip() -> None:
 
 
 def test_vcard_from_another_program(db: Database, tmp_path: Path) -> None:
+    format_phone_numbers(db)
     company = make_company(db, name="Nordlicht GmbH")
     path = tmp_path / "outlook.vcf"
     path.write_bytes(

@@ -2,7 +2,8 @@
 what is wrong and change nothing; valid values are stored in one normal form.
 
 Normal forms: IBAN in groups of four ("DE89 3704 0044 0532 0130 00", the printed form), BIC compact and
-upper-case, phone numbers in international format when valid for the record's country (or a leading +)."""
+upper-case, phone numbers as typed, or (Marketing Setup "Format phone numbers" on, SPEC §14.11) in
+international format when valid for the record's country (or a leading +)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,16 @@ from app.db import Database
 from app.domain.records import create_record, set_field
 from app.errors import UserError
 from app.models import BankAccount
+from app.operations.setup import update_marketing_setup
 from tests.helpers.dump import dump
 from tests.helpers.factory import create_as_, edit, get, make, make_company
 
 IBAN = "DE89370400440532013000"
+
+
+def format_phone_numbers(db: Database, on: bool = True) -> None:
+    with db.unit_of_work() as session:
+        update_marketing_setup(session, {"format_phone_numbers": on})
 
 
 def refused(db: Database, table: str, no: str, field: str, value: Any) -> UserError:
@@ -158,6 +165,7 @@ def test_several_email_addresses_accepted(db: Database) -> None:
 def test_phone_numbers_normalised_where_the_country_is_known(
     db: Database, country: str, typed: str, stored: str
 ) -> None:
+    format_phone_numbers(db)
     contact = make_company(db, country_region_code=country)
     edit(db, "contact", contact, "phone_no", typed)
     assert get(db, "contact", contact).phone_no == stored
@@ -178,8 +186,39 @@ def test_impossible_phone_numbers_refused(db: Database, value: str, message: str
 
 
 def test_normalised_phone_reaches_the_linked_customer(db: Database) -> None:
+    format_phone_numbers(db)
     contact = make_company(db, country_region_code="DE")
     customer = create_as_(db, contact, "customer", "CUST-COMP")
     edit(db, "contact", contact, "phone_no", "089 21543300")
     assert get(db, "contact", contact).phone_no == "+49 89 21543300"
     assert get(db, "customer", customer).phone_no == "+49 89 21543300"
+
+
+def test_phone_numbers_are_stored_as_typed_while_format_phone_numbers_is_off(db: Database) -> None:
+    """SPEC §14.11: BC stores phone numbers as typed; the Marketing Setup switch is off by default and the
+    numbers are still validated."""
+    contact = make_company(db, country_region_code="DE", phone_no="030 3180552")
+    customer = create_as_(db, contact, "customer", "CUST-COMP")
+    edit(db, "contact", contact, "mobile_phone_no", "0171 2345678")
+    assert get(db, "contact", contact).phone_no == "030 3180552"
+    assert get(db, "customer", customer).mobile_phone_no == "0171 2345678"
+    assert "must not contain letters" in refused(db, "contact", contact, "phone_no", "030 12 ab").message
+
+    format_phone_numbers(db)  # on: numbers typed from now on are formatted; stored ones stay until edited
+    person = make(db, "contact", type="person", company_no=contact, first_name="Anna", surname="Schmidt")
+    edit(db, "contact", person, "pager", "0171 2345679")
+    assert get(db, "contact", person).pager == "+49 171 2345679"  # the pager is a phone number too
+    assert get(db, "contact", contact).phone_no == "030 3180552"
+    format_phone_numbers(db, on=False)
+    edit(db, "contact", contact, "phone_no", "030 3180553")
+    assert get(db, "contact", contact).phone_no == "030 3180553"
+
+
+def test_format_phone_numbers_must_be_yes_or_no(db: Database) -> None:
+    """SPEC §14.11: the switch is a yes/no field of the Marketing Setup."""
+    before = dump(db)
+    with pytest.raises(UserError) as err, db.unit_of_work() as session:
+        update_marketing_setup(session, {"format_phone_numbers": "ja"})
+    assert err.value.field == "format_phone_numbers"
+    assert err.value.message == "Format Phone Numbers must be Yes or No."
+    assert dump(db) == before

@@ -352,6 +352,10 @@
         <translation>Dublettensuche</translation>
     </message>
     <message>
+        <source>For contacts without a salutation code of their own: the greeting on documents and e-mails.</source>
+        <translation>Für Kontakte ohne eigenen Anredecode: die Anrede auf Belegen und in E-Mails.</translation>
+    </message>
+    <message>
         <source>Not applied to contacts created from a customer, vendor or bank account.</source>
         <translation>Gilt nicht für Kontakte, die aus einem Debitor, Kreditor oder Bankkonto erstellt werden.</translation>
     </message>
@@ -360,8 +364,20 @@
         <translation>Nummerierung</translation>
     </message>
     <message>
+        <source>Off: numbers are stored as typed. On: a number valid for the record&apos;s country is stored in international format (030 3180552 in Germany becomes +49 30 3180552).</source>
+        <translation>Aus: Nummern werden gespeichert, wie sie eingegeben wurden. Ein: Eine für das Land des Datensatzes gültige Nummer wird im internationalen Format gespeichert (030 3180552 in Deutschland wird zu +49 30 3180552).</translation>
+    </message>
+    <message>
         <source>Persons Inherit from Their Company</source>
         <translation>Personen übernehmen von ihrem Unternehmen</translation>
+    </message>
+    <message>
+        <source>Phone Numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Salutations</source>
+        <translation>Anreden</translation>
     </message>
 </context>
 <context>
@@ -697,6 +713,18 @@ Close the card and discard them?</source>
 Die Karte schließen und sie verwerfen?</translation>
     </message>
     <message>
+        <source>Blocked due to privacy</source>
+        <translation>Aus Datenschutzgründen gesperrt</translation>
+    </message>
+    <message>
+        <source>Blocked due to privacy: company contact {no}</source>
+        <translation>Aus Datenschutzgründen gesperrt: Unternehmenskontakt {no}</translation>
+    </message>
+    <message>
+        <source>Only for person contacts: this contact is a company</source>
+        <translation>Nur für Personenkontakte: Dieser Kontakt ist ein Unternehmen</translation>
+    </message>
+    <message>
         <source>Create as {kind}</source>
         <translation>Erstellen als {kind}</translation>
     </message>
@@ -931,10 +959,6 @@ Die Karte schließen und sie verwerfen?</translation>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <source>Dear {name},</source>
-        <translation>Guten Tag {name},</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -953,10 +977,6 @@ Die Karte schließen und sie verwerfen?</translation>
     <message>
         <source>E-mail files (*.eml)</source>
         <translation>E-Mail-Dateien (*.eml)</translation>
-    </message>
-    <message>
-        <source>Hello,</source>
-        <translation>Guten Tag,</translation>
     </message>
     <message>
         <source>How do you want to send {doc} {no}?</source>
@@ -1025,6 +1045,18 @@ Die Karte schließen und sie verwerfen?</translation>
     <message>
         <source>please find our {doc} {no} of {date}.</source>
         <translation>anbei erhalten Sie {doc} {no} vom {date}.</translation>
+    </message>
+    <message>
+        <source>{contact} wants documents as hard copy (Correspondence Type). Send by e-mail anyway?</source>
+        <translation>{contact} möchte Belege als Ausdruck (Korrespondenzart). Trotzdem per E-Mail senden?</translation>
+    </message>
+    <message>
+        <source>{contact} wants documents by e-mail (Correspondence Type). Print anyway?</source>
+        <translation>{contact} möchte Belege per E-Mail (Korrespondenzart). Trotzdem drucken?</translation>
+    </message>
+    <message>
+        <source>{contact} wants documents by fax (Correspondence Type). Send by e-mail anyway?</source>
+        <translation>{contact} möchte Belege per Fax (Korrespondenzart). Trotzdem per E-Mail senden?</translation>
     </message>
     <message>
         <source>{message}
@@ -1162,6 +1194,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Spalte „{column}“ ist kein Kontaktfeld und wird ignoriert.</translation>
     </message>
     <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
         <source>Company Name</source>
         <translation>Firmenname</translation>
     </message>
@@ -1210,12 +1246,24 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Kontakt {contact} hat bereits eine Geschäftsbeziehung mit {kind} {no}.</translation>
     </message>
     <message>
+        <source>Contact {contact} already uses business relation {code} for {kind} {no}.</source>
+        <translation>Kontakt {contact} verwendet die Geschäftsbeziehung {code} bereits für {kind} {no}.</translation>
+    </message>
+    <message>
         <source>Contact {contact} is not related to {kind} {no}.</source>
         <translation>Kontakt {contact} steht in keiner Beziehung zu {kind} {no}.</translation>
     </message>
     <message>
         <source>Contact {no} already has business relation {code}.</source>
         <translation>Kontakt {no} hat bereits die Geschäftsbeziehung {code}.</translation>
+    </message>
+    <message>
+        <source>Contact {no} has a VAT registration no. and cannot become a person.</source>
+        <translation>Kontakt {no} hat eine USt-IdNr. und kann keine Person werden.</translation>
+    </message>
+    <message>
+        <source>Contact {no} has a currency code and cannot become a person.</source>
+        <translation>Kontakt {no} hat einen Währungscode und kann keine Person werden.</translation>
     </message>
     <message>
         <source>Contact {no} has business relations with customers, vendors or bank accounts and cannot become a person.</source>
@@ -1250,10 +1298,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Kontakt {no} steht in keiner Beziehung zur Tabelle {kind}. Erstellen Sie zuerst den Datensatz mit Erstellen als › {Kind}.</translation>
     </message>
     <message>
-        <source>Contact {no} is privacy blocked: no documents or interactions can be recorded for it.</source>
-        <translation>Kontakt {no} ist aus Datenschutzgründen gesperrt: Für ihn können keine Belege oder Aktivitäten erfasst werden.</translation>
-    </message>
-    <message>
         <source>Contact → record only</source>
         <translation>Nur Kontakt → Datensatz</translation>
     </message>
@@ -1264,6 +1308,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Contacts cannot be numbered: fill in “{setup_field}” in the Marketing Setup.</source>
         <translation>Kontakte können nicht nummeriert werden: Füllen Sie „{setup_field}“ in Marketing &amp; Vertrieb Einr. aus.</translation>
+    </message>
+    <message>
+        <source>Correspondence Type</source>
+        <translation>Korrespondenzart</translation>
     </message>
     <message>
         <source>Country/Region Code</source>
@@ -1350,12 +1398,20 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Dänische Krone</translation>
     </message>
     <message>
+        <source>Default Company Salutation Code</source>
+        <translation>Standardanredecode Unternehmen</translation>
+    </message>
+    <message>
         <source>Default Country/Region Code</source>
         <translation>Standardländer-/Regionscode</translation>
     </message>
     <message>
         <source>Default Language Code</source>
         <translation>Standardsprachcode</translation>
+    </message>
+    <message>
+        <source>Default Person Salutation Code</source>
+        <translation>Standardanredecode Person</translation>
     </message>
     <message>
         <source>Default Salesperson Code</source>
@@ -1418,12 +1474,24 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Euro</translation>
     </message>
     <message>
+        <source>Extension No.</source>
+        <translation>Durchwahl</translation>
+    </message>
+    <message>
         <source>Fax No.</source>
         <translation>Faxnr.</translation>
     </message>
     <message>
         <source>First Name</source>
         <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Format Phone Numbers</source>
+        <translation>Telefonnummern formatieren</translation>
+    </message>
+    <message>
+        <source>Format Region</source>
+        <translation>Formatregion</translation>
     </message>
     <message>
         <source>France</source>
@@ -1626,6 +1694,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Zahlungsbedingungscode</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
         <source>Phone No.</source>
         <translation>Telefonnr.</translation>
     </message>
@@ -1790,8 +1862,28 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Schweiz</translation>
     </message>
     <message>
+        <source>The type of contact {no} cannot be changed because it has interaction log entries.</source>
+        <translation>Die Art von Kontakt {no} kann nicht geändert werden, da Aktivitätenprotokollposten vorhanden sind.</translation>
+    </message>
+    <message>
         <source>Vendor Templates</source>
         <translation>Kreditorenvorlagen</translation>
+    </message>
+    <message>
+        <source>You cannot use contact {no} ({name}) because they are blocked due to privacy.</source>
+        <translation>Sie können Kontakt {no} ({name}) nicht verwenden, da er aus Datenschutzgründen gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>{Kind} {no} cannot be created: it gets its contact automatically, but contacts cannot be numbered (Marketing Setup › {setup_field} is blank).</source>
+        <translation>{Kind} {no} kann nicht erstellt werden: Er erhält automatisch einen Kontakt, aber Kontakte können nicht nummeriert werden (Marketing &amp; Vertrieb Einr. › {setup_field} ist leer).</translation>
+    </message>
+    <message>
+        <source>{field} must be Yes or No.</source>
+        <translation>{field} muss Ja oder Nein sein.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} muss Text sein.</translation>
     </message>
     <message>
         <source>{first} and {second} must differ: both are {code}. A contact can be linked to records of several kinds at once only when each kind has its own code.</source>
@@ -1996,10 +2088,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Vendors</source>
         <translation>Kreditoren</translation>
-    </message>
-    <message>
-        <source>You cannot use contact {no} because they are blocked due to privacy.</source>
-        <translation>Sie können Kontakt {no} nicht verwenden, da er aus Datenschutzgründen gesperrt ist.</translation>
     </message>
     <message>
         <source>You may not enter numbers manually: number series {code} does not allow manual numbers.</source>
@@ -2505,6 +2593,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Kontaktart</translation>
     </message>
     <message>
+        <source>Correspondence Type</source>
+        <translation>Korrespondenzart</translation>
+    </message>
+    <message>
         <source>Country/Region Code</source>
         <translation>Länder-/Regionscode</translation>
     </message>
@@ -2527,6 +2619,14 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Customer Posting Group</source>
         <translation>Debitorenbuchungsgruppe</translation>
+    </message>
+    <message>
+        <source>Default Company Salutation Code</source>
+        <translation>Standardanredecode Unternehmen</translation>
+    </message>
+    <message>
+        <source>Default Person Salutation Code</source>
+        <translation>Standardanredecode Person</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2553,12 +2653,24 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Einstellungsdatum</translation>
     </message>
     <message>
+        <source>Extension No.</source>
+        <translation>Durchwahl</translation>
+    </message>
+    <message>
         <source>Fax No.</source>
         <translation>Faxnr.</translation>
     </message>
     <message>
         <source>First Name</source>
         <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Format Phone Numbers</source>
+        <translation>Telefonnummern formatieren</translation>
+    </message>
+    <message>
+        <source>Format Region</source>
+        <translation>Formatregion</translation>
     </message>
     <message>
         <source>Gen. Bus. Posting Group</source>
@@ -3147,8 +3259,20 @@ Die Aktion wurde nicht ausgeführt. Die Einzelheiten stehen in der Protokolldate
         <translation>Debitor</translation>
     </message>
     <message>
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
         <source>Employee</source>
         <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Hard Copy</source>
+        <translation>Ausdruck</translation>
     </message>
     <message>
         <source>Inactive</source>

@@ -16,8 +16,8 @@ from app.operations.create_as import create_as
 from app.ui import prompts, runner
 from app.ui.actions import ActionSpec, T
 from app.ui.cards.base import BaseCard
-from app.ui.cards.common import ADDRESS_SECTION, COMMON_ACTIONS, kind_title
-from app.ui.cards.form import Section, ToolbarEntry, section, section_title
+from app.ui.cards.common import ADDRESS_FIELDS, ADDRESS_SECTION, COMMON_ACTIONS, kind_title
+from app.ui.cards.form import Section, SectionSpec, ToolbarEntry, section, section_title
 from app.ui.cards.interactions_panel import add_interactions_section, read_interactions
 from app.ui.cards.relations_panel import RelationsPanel, read_relations
 from app.ui.documents.contact_actions import CONTACT_DOCUMENT_ACTIONS, NEW_DOCUMENT_MENU, ContactDocuments
@@ -26,8 +26,18 @@ from app.ui.lookups import Loader, company_loader
 from app.ui.widgets import value_label
 
 log = logging.getLogger(__name__)
-PERSON_FIELDS = ("first_name", "middle_name", "surname", "company_no", "job_title", "salutation_code")
+PERSON_FIELDS = (
+    "first_name", "middle_name", "surname", "company_no", "job_title", "salutation_code", "pager",
+)  # fmt: skip
 COMPANY_FIELDS = ("currency_code", "vat_registration_no")
+# The contact's own communication fields (SPEC §14.12) beside the shared ones: an extension after the
+# phone, a pager after the mobile, and how documents go to the contact last.
+_AFTER = {"phone_no": ("extension_no",), "mobile_phone_no": ("pager",), "home_page": ("correspondence_type",)}
+CONTACT_ADDRESS = SectionSpec(
+    ADDRESS_SECTION.name,
+    ADDRESS_SECTION.title,
+    tuple(f for field in ADDRESS_FIELDS for f in (field, *_AFTER.get(field, ()))),
+)
 
 
 ELLIPSIS = "\u2026"
@@ -39,10 +49,10 @@ def kind_actions() -> tuple[ActionSpec, ...]:
     return (
         *(ActionSpec(f"create_as_{k.name}", k.texts.caption, "create_as", enabled_when="can_link",
                      tip=k.texts.create_as, group="create_as", args=(k.name,), visible_when="applies",
-                     domain=True) for k in kinds),
+                     domain=True, disabled_reason="why_not_linkable") for k in kinds),
         *(ActionSpec(f"link_{k.name}", k.texts.caption, "link", enabled_when="can_link", tip=k.texts.link,
-                     group="link", args=(k.name,), visible_when="applies", domain=True, suffix=ELLIPSIS)
-          for k in kinds),
+                     group="link", args=(k.name,), visible_when="applies", domain=True, suffix=ELLIPSIS,
+                     disabled_reason="why_not_linkable") for k in kinds),
         *(ActionSpec(f"open_{k.name}", k.texts.caption, "open_linked", enabled_when="has_linked",
                      tip=k.texts.open_linked, group="related", args=(k.name,), domain=True) for k in kinds),
     )  # fmt: skip
@@ -67,11 +77,12 @@ class ContactCard(ContactDocuments, BaseCard):
             "no type name name_2 search_name company_no company_name business_relation "
             "first_name middle_name surname job_title salutation_code salesperson_code privacy_blocked",
         ),
-        ADDRESS_SECTION,
+        CONTACT_ADDRESS,
         section(
             "segmentation",
             T("cards", "Segmentation & Foreign Trade"),
-            "language_code territory_code currency_code vat_registration_no registration_number",
+            "language_code format_region territory_code currency_code vat_registration_no "
+            "registration_number",
         ),
     )
     READ_ONLY = frozenset({"company_name", "business_relation"})
@@ -125,6 +136,7 @@ class ContactCard(ContactDocuments, BaseCard):
         return {
             "links": links,
             "holder": holder.no,
+            "holder_privacy_blocked": holder.no != record.no and holder.privacy_blocked,
             "relations": read_relations(session, nos),
             "interactions": read_interactions(session, record.no),
         }
@@ -162,6 +174,34 @@ class ContactCard(ContactDocuments, BaseCard):
 
     def can_link(self, table: str) -> bool:
         return self.has_record() and self.applies(table) and self.linked_no(table) is None
+
+    # --- why an action is disabled (shown as its tip; SPEC §14.4) -----------------------------------
+    def privacy_reason(self, *, with_company: bool = True) -> str | None:
+        """Blocked due to privacy: this contact, or (`with_company`) the company that carries its links."""
+        if self.no is None:
+            return None
+        if self.values.get("privacy_blocked"):
+            return QCoreApplication.translate("cards", "Blocked due to privacy")
+        if with_company and self.values.get("holder_privacy_blocked"):
+            return QCoreApplication.translate("cards", "Blocked due to privacy: company contact {no}").format(
+                no=self.values.get("holder")
+            )
+        return None
+
+    def why_not_linkable(self, table: str) -> str | None:
+        """Create as / Link: a privacy block (the company's counts where the company carries the link, as
+        the domain checks it), or a kind that links persons only."""
+        if self.no is not None and not self.applies(table):
+            return QCoreApplication.translate("cards", "Only for person contacts: this contact is a company")
+        return self.privacy_reason(with_company=kind(table).links_to != "person")
+
+    def why_no_documents(self) -> str | None:
+        """New Document: the contact's and its company's privacy block (both are checked)."""
+        return self.privacy_reason()
+
+    def why_no_interactions(self) -> str | None:
+        """Log Interaction: the contact's own privacy block."""
+        return self.privacy_reason(with_company=False)
 
     def has_linked(self, table: str) -> bool:
         return self.linked_no(table) is not None

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.fields import CODE_TABLES
 from app.domain.setup import get_setup
-from app.domain.setup_checks import DEFAULT_FIELDS
+from app.domain.setup_checks import CODE_LOOKUP_FIELDS
 from app.models import BusinessRelation, NoSeries
 from app.operations import setup as setup_ops
 from app.ui import runner
@@ -36,7 +36,7 @@ def _load(session: Session) -> tuple[dict[str, Any], dict[str, CodeItems], list[
         "relations": code_items(session, BusinessRelation),
         "series": code_items(session, NoSeries),
     }
-    for field in DEFAULT_FIELDS.values():
+    for field in set(CODE_LOOKUP_FIELDS.values()):
         model = CODE_TABLES[field]
         choices[field] = code_items(session, model, "name" if hasattr(model, "name") else "description")
     rows = [
@@ -115,7 +115,7 @@ class MarketingSetupDialog(QDialog):
         result = {}
         for column, old in self._loaded.items():
             new = self.value(column)
-            if isinstance(old, str) and column in DEFAULT_FIELDS:
+            if isinstance(old, str) and column in CODE_LOOKUP_FIELDS:
                 new = new or ""
             if new != old:
                 result[column] = new

@@ -9,7 +9,9 @@ from app.domain.setup_checks import (
     DEFAULT_FIELDS,
     DUPLICATE_FLAGS,
     INHERIT_FIELDS,
+    PHONE_FLAGS,
     RELATION_CODE_FIELDS,
+    SALUTATION_FIELDS,
     SERIES_FIELDS,
 )
 from app.operations.setup import setup_caption
@@ -66,6 +68,14 @@ def general_page(editors: Editors, relations: CodeItems, series: CodeItems) -> Q
     _section(form, _tr("Numbering"))
     for column in SERIES_FIELDS:
         _add(form, editors, column, CodeCombo(series))
+    _section(
+        form,
+        _tr("Phone Numbers"),
+        _tr("Off: numbers are stored as typed. On: a number valid for the record's country is stored in "
+            "international format (030 3180552 in Germany becomes +49 30 3180552)."),
+    )  # fmt: skip
+    for column in PHONE_FLAGS:
+        _add(form, editors, column, QCheckBox())
     return page
 
 
@@ -89,6 +99,13 @@ def defaults_page(editors: Editors, choices: dict[str, CodeItems]) -> QWidget:
         _tr("Not applied to contacts created from a customer, vendor or bank account."),
     )
     for column, field in DEFAULT_FIELDS.items():
+        _add(form, editors, column, CodeCombo(choices[field]))
+    _section(
+        form,
+        _tr("Salutations"),
+        _tr("For contacts without a salutation code of their own: the greeting on documents and e-mails."),
+    )
+    for column, field in SALUTATION_FIELDS.items():
         _add(form, editors, column, CodeCombo(choices[field]))
     return page
 

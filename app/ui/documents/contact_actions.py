@@ -21,7 +21,8 @@ log = logging.getLogger(__name__)
 
 
 def _new(name: str, text: str, tip: str) -> ActionSpec:
-    return ActionSpec(name, text, name, enabled_when="has_record", tip=tip, group="new_document")
+    return ActionSpec(name, text, name, enabled_when="has_record", tip=tip, group="new_document",
+                      disabled_reason="why_no_documents")  # fmt: skip
 
 
 CONTACT_DOCUMENT_ACTIONS = (
@@ -30,7 +31,8 @@ CONTACT_DOCUMENT_ACTIONS = (
     _new("new_purchase_quote", T("actions", "Purchase Quote"), T("actions", "New purchase quote")),
     _new("new_purchase_order", T("actions", "Purchase Order"), T("actions", "New purchase order")),
     ActionSpec("log_interaction", T("actions", "Log Interaction…"), "log_interaction", ("Ctrl+Shift+L",),
-               enabled_when="has_record", tip=T("actions", "Record a call, meeting, note or e-mail")),
+               enabled_when="has_record", tip=T("actions", "Record a call, meeting, note or e-mail"),
+               disabled_reason="why_no_interactions"),
 )  # fmt: skip
 NEW_DOCUMENT_MENU = (
     T("cards", "New Document"),

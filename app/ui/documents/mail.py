@@ -17,7 +17,14 @@ from app.db import Database
 from app.documents import log_emailed
 from app.ui import prompts, runner
 from app.ui.documents.format import date_text, document_caption, money, price, quantity, tr
-from app.ui.documents.pdf import company_lines, file_name, pdf_bytes, read_view, suggested_path
+from app.ui.documents.pdf import (
+    company_lines,
+    file_name,
+    fits_correspondence,
+    pdf_bytes,
+    read_view,
+    suggested_path,
+)
 
 log = logging.getLogger(__name__)
 # How a mailto: URL reaches the mail client; tests replace it so that no real client opens.
@@ -34,9 +41,8 @@ def subject(view: dict[str, Any]) -> str:
 def document_text(view: dict[str, Any]) -> str:
     """The document as plain text: the body of the message (and all a mailto: link can carry)."""
     title = document_caption(view["table"], view["document_type"])
-    contact = view["contact"]["name"] or view["partner"]["name"]
     lines = [
-        tr("Dear {name},").format(name=contact) if contact else tr("Hello,"),
+        view["greeting"],  # the contact's salutation in the document's language (SPEC §14.12)
         "",
         tr("please find our {doc} {no} of {date}.").format(
             doc=title, no=view["no"], date=date_text(view["document_date"])
@@ -88,9 +94,9 @@ def build_message(view: dict[str, Any], pdf: bytes) -> EmailMessage:
 def email_document(parent: QWidget, db: Database, table: str, no: str) -> str | None:
     """Ask how to send, send, then log it. Returns MAIL_CLIENT or the .eml path; None when not sent."""
     view = read_view(parent, db, table, no)
-    if view is None:
-        return None
     title = tr("Send by E-mail")
+    if view is None or not fits_correspondence(parent, view, "email", title):
+        return None
     options = {
         tr("Open in the mail client (text in the message)"): MAIL_CLIENT,
         tr("Save an e-mail file (.eml) with the PDF attached\u2026"): EML_FILE,

@@ -8,12 +8,13 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSettings, QStandardPaths
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QSettings, QStandardPaths
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.db import Database
 from app.documents import document_view, log_printed
+from app.domain.salutation import language_code_for
 from app.errors import UserError
 from app.ui import prompts, runner
 from app.ui.documents.format import date_text, document_caption, money, price, quantity, tr
@@ -100,7 +101,7 @@ def document_html(view: dict[str, Any]) -> str:
 </tr></table>
 <h1 style="font-size:18pt;margin-top:28px">{_e(title)} {_e(view["no"])}</h1>
 <table cellspacing="0" cellpadding="2">{fact_rows}</table>
-<p></p>
+<p style="margin-top:18px">{_e(view["greeting"])}</p>
 <table width="100%" cellspacing="0" cellpadding="5">
 <thead><tr>{headers}</tr></thead>{line_rows}</table>
 <hr/>
@@ -162,17 +163,42 @@ def available_printers() -> list[str]:
 
 
 def read_view(parent: QWidget, db: Database, table: str, no: str) -> dict[str, Any] | None:
+    """The document as the renderer needs it; greeted in the contact's language, else the user's."""
+    language = language_code_for(QLocale().name())
     try:
-        return runner.read(db, lambda session: document_view(session, table, no))
+        return runner.read(db, lambda session: document_view(session, table, no, language))
     except UserError as exc:
         prompts.error(parent, tr("Print"), exc.message)
         return None
 
 
+# SPEC §14.12: how the contact wants documents (Correspondence Type). The way that fits it (a blank type
+# fits both) runs at once; the other asks first. Fax is not sent from here: a printout is what gets faxed.
+FITS = {"print": ("", "hard_copy", "fax"), "email": ("", "email")}
+
+
+def fits_correspondence(parent: QWidget, view: dict[str, Any], way: str, title: str) -> bool:
+    """Whether to go on with `way` ("print" | "email") for the document's contact: at once when it fits
+    the contact's correspondence type, else when the user says so."""
+    contact = view["contact"]
+    wanted = view["correspondence_type"]
+    if wanted in FITS[way]:
+        return True
+    who = f"{contact['name']} ({contact['no']})" if contact["name"] else str(contact["no"])
+    texts = {
+        "email": tr("{contact} wants documents by e-mail (Correspondence Type). Print anyway?"),
+        "hard_copy": tr(
+            "{contact} wants documents as hard copy (Correspondence Type). Send by e-mail anyway?"
+        ),
+        "fax": tr("{contact} wants documents by fax (Correspondence Type). Send by e-mail anyway?"),
+    }
+    return prompts.question(parent, title, texts[wanted].format(contact=who))
+
+
 def print_document(parent: QWidget, db: Database, table: str, no: str) -> str | None:
     """Print (when a printer exists) or save as PDF, then log it. Returns the PDF path or 'printer'."""
     view = read_view(parent, db, table, no)
-    if view is None:
+    if view is None or not fits_correspondence(parent, view, "print", tr("Print")):
         return None
     if available_printers():
         if not _print_on_printer(parent, view):

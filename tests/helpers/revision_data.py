@@ -165,6 +165,8 @@ REVISION_ROWS: dict[str, Rows] = {
                        "birth_date": date(1990, 5, 17), "last_modified": T0, "version": 1, **ADDRESS}]),
         ("contact_business_relation", [_link(5, "CT000002", "EMPL", "employee", "E0010")]),
     ],
+    # Search names filled for contacts without one (data only).
+    "0008": [],
     # Contact fields of SPEC §14.12 and greetings.
     "0007": [
         ("salutation", [{"code": "FRAU", "description": "Frau"}]),

@@ -178,6 +178,25 @@ CONTACT_RULES = [
         "type",
     ),
     Bad(
+        "§13.2 a linked employee's synchronized field typed on the employee",
+        _edit("employee", "employee", "city", "Berlin"),
+        "is kept on contact",
+        "city",
+        arrange=lambda s, k: link_existing(s, k["lone"], "employee", k["employee"]),
+    ),
+    Bad(
+        "§13.2 the employee as master when linking",
+        lambda s, k: link_existing(s, k["lone"], "employee", k["employee"], "record"),
+        "the contact's values win",
+        "master",
+    ),
+    Bad(
+        "a batch job for a kind without one (employees)",
+        None,
+        "Contacts cannot be created in a batch from employees",
+        db_act=lambda db, k: create_contacts_from(db, "employee"),
+    ),
+    Bad(
         "§14.3 type change of a contact with interaction log entries",
         _edit("contact", "lone", "type", "company"),
         "cannot be changed because it has interaction log entries",

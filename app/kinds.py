@@ -234,7 +234,7 @@ EMPLOYEE = Kind(
     # One way, contact → employee (SPEC §13.2): on a linked employee these fields are read-only.
     field_map=tuple(
         (c, r, "to_record")
-        for c, r in (*((f, f) for f in (*ADDRESS, "phone_no", "mobile_phone_no", "fax_no", "email")),
+        for c, r in (*((f, f) for f in (*ADDRESS, "phone_no", "mobile_phone_no", "pager", "fax_no", "email")),
                      ("first_name", "first_name"), ("middle_name", "middle_name"), ("surname", "last_name"),
                      ("job_title", "job_title"))
     ),

@@ -30,3 +30,23 @@ def test_blank_search_names_are_filled_and_typed_ones_kept(tmp_path: Path) -> No
     finally:
         db.dispose()
     assert found == {"CT1": "JÖRG MÜLLER", "CT2": "ANNI", "CT3": ""}
+
+
+def test_an_existing_setup_gets_the_employees_pager_row(tmp_path: Path) -> None:
+    """SPEC §13.2: the contact's pager reaches its employee on databases made before the contact had one."""
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    migrate(engine, "0007")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO marketing_setup (id) VALUES (1)"))
+    engine.dispose()
+    db = Database(url, user="t")
+    try:
+        with db.engine.connect() as conn:
+            row = conn.execute(text(
+                "SELECT record_field, direction FROM sync_field_map "
+                "WHERE contact_field = 'pager' AND link_to_table = 'employee'"
+            )).one()  # fmt: skip
+    finally:
+        db.dispose()
+    assert tuple(row) == ("pager", "to_record")

@@ -42,9 +42,11 @@ def test_an_edit_on_the_contact_reaches_the_employee_in_the_same_transaction(db:
     person = _person(db)
     employee_no = create_as_(db, person, "employee")
     edit(db, "contact", person, "mobile_phone_no", "+49 171 555")
+    edit(db, "contact", person, "pager", "+49 89 77")
     edit(db, "contact", person, "surname", "Huber-Maier")
     employee = get(db, "employee", employee_no)
     assert (employee.mobile_phone_no, employee.last_name) == ("+49 171 555", "Huber-Maier")
+    assert employee.pager == "+49 89 77"
     with db.session() as session:
         targets = set(session.scalars(select(SyncJournalEntry.target_field).where(
             SyncJournalEntry.target_table == "employee")))  # fmt: skip
@@ -92,7 +94,7 @@ def test_link_existing_takes_the_contacts_values_and_refuses_the_record_as_maste
     with db.unit_of_work() as session:
         link_existing(session, person, "employee", employee_no)
     employee = get(db, "employee", employee_no)
-    assert (employee.first_name, employee.city, employee.pager) == ("Florian", "München", "+49 89 77")
+    assert (employee.first_name, employee.city, employee.pager) == ("Florian", "München", "")  # the contact's
     assert get(db, "contact", person).city == "München"
 
 

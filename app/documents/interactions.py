@@ -95,6 +95,7 @@ def _log_document(
         contact = session.get(Contact, header.contact_no)
     if contact is None:  # the contact was deleted since; a print must not fail for want of a log entry
         return None
+    refuse_privacy_blocked(contact)  # BC logs nothing for a privacy-blocked contact: it refuses (§14.4)
     text = template.format(doc=domain_text(caption(table, header.document_type)), no=header.no, **params)
     if len(text) > 250:  # a long recipient list: keep the entry, shorten the description
         text = text[:249] + "\u2026"

@@ -22,6 +22,7 @@ from app.documents.common import (
 from app.documents.create import check_not_blocked
 from app.documents.interactions import log_document_created
 from app.domain.links import link_holder, linked_record, persons_of
+from app.domain.privacy import refuse_privacy_blocked
 from app.domain.records import get_record
 from app.errors import UserError, domain_text
 from app.models import Contact, Customer, SalesHeader
@@ -35,6 +36,10 @@ def make_order(session: Session, quote_no: str, table: str = "sales_header") -> 
     `quote_no`, the log keeps the quote's entries). A prospect's sales quote is refused until the
     contact is a customer: the UI then offers Create as › Customer and tries again."""
     quote = get_document(session, table, quote_no)
+    with session.no_autoflush:
+        contact = session.get(Contact, quote.contact_no) if quote.contact_no else None
+    if contact is not None:  # a new document for a privacy-blocked contact is refused (SPEC §14.4)
+        refuse_privacy_blocked(contact, link_holder(session, contact))
     if quote.document_type != "quote":
         raise UserError("{doc} {no} is not a quote.", no=quote_no, doc=caption(table, quote.document_type))
     if isinstance(quote, SalesHeader) and not quote.sell_to_customer_no:

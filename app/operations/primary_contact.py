@@ -12,7 +12,7 @@ from app.domain.records import get_record
 from app.errors import UserError
 from app.kinds import kind
 from app.models import Contact
-from app.operations.link_existing import link_existing
+from app.operations.link_existing import differences, link_existing
 from app.sync.contact_from_record import create_contact_for
 
 
@@ -22,6 +22,8 @@ def set_primary_contact(session: Session, table: str, no: str, contact_no: str) 
     if not kind(table).primary_contact:
         raise UserError("Only customers and vendors have a primary contact.")
     record = get_record(session, table, no)
+    if contact_no is not None and not isinstance(contact_no, str):
+        raise UserError("{field} must be text.", field="primary_contact_no")
     contact_no = (contact_no or "").strip().upper()
     if not contact_no:
         record.primary_contact_no = ""
@@ -64,10 +66,21 @@ def _repair_link(session: Session, table: str, record: Any, person: Contact) -> 
     contact made from the record. Returns the company now linked, or None where nothing can be repaired.
 
     BC only writes the link row and copies no values; here linked records always agree with their contact,
-    so the person's company is linked as Link with existing does with its default master, the contact (the
-    record is unlinked: nothing else is touched, and the sync journal shows what was taken over). A company
-    made from the record takes the record's values, so nothing is overwritten there."""
+    so the company is linked only where both sides already agree; where they differ the user is sent to
+    Link with existing, which shows the differences and lets them choose (nothing is overwritten unasked).
+    A company made from the record takes the record's values, so nothing is overwritten there."""
     if person.company_no:  # handed to its company, refused as Link with existing refuses (§5, §14.4)
+        differing = differences(session, person.no, table, record.no)
+        if differing:  # linking would overwrite one side: the user decides in Link with existing
+            raise UserError(
+                "{kind} {no} is not linked to a contact, and it differs from company {company} in "
+                "{count} fields. Link them with Link with existing first (it shows which data wins).",
+                field="primary_contact_no",
+                kind=kind(table).texts.caption,
+                no=record.no,
+                company=person.company_no,
+                count=len(differing),
+            )
         link_existing(session, person.no, table, record.no, "contact")
         return contact_of_record(session, table, record.no)
     entry = kind(table)

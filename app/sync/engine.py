@@ -256,6 +256,25 @@ class SyncRun:
             for field in (*NAME_PARTS, "job_title"):  # a company has no person fields (SPEC §14.3)
                 set_if_different(contact, field, "")
             set_if_different(contact, "salutation_code", self.setup.default_company_salutation_code or "")
+            contact.business_relation = compute_status(self.session, contact.no, flush=False)  # its own
+            self._drop_unrelated_primary(contact)
+
+    def _drop_unrelated_primary(self, contact: Contact) -> None:
+        """A contact that left its company (or stopped being a person) is no longer a possible primary
+        contact of that company's customers and vendors (SPEC §8): their primary contact is cleared."""
+        for entry in (k for k in KINDS if k.primary_contact):
+            model: Any = entry.model
+            with self.session.no_autoflush:
+                query = select(model).where(model.primary_contact_no == contact.no)
+                records = list(self.session.scalars(query))
+            for record in records:
+                holder = contact_of_record(self.session, entry.name, record.no)
+                related = holder is not None and (
+                    holder.no == contact.no or (contact.type == "person" and contact.company_no == holder.no)
+                )
+                if not related:
+                    record.primary_contact_no = ""
+                    record.contact = ""
 
     def _company_assigned(self, person: Contact, previous_no: str | None, given: Collection[str]) -> None:
         session = self.session
@@ -264,6 +283,7 @@ class SyncRun:
             person.company_name = ""
             if previous_no:  # left its company: it shows its own relations now
                 person.business_relation = compute_status(session, person.no, flush=False)
+                self._drop_unrelated_primary(person)
             return
         if person.type != "person":
             raise UserError("{field} can only be filled in on person contacts.", field="company_no")
@@ -287,6 +307,8 @@ class SyncRun:
         assign_company(self.setup, person, company, previous, given)
         if own_links:  # the company's relations and its own (SPEC §5.6)
             person.business_relation = compute_status(session, person.no, flush=False)
+        if previous_no:  # moved from another company: not the primary contact of its records any more
+            self._drop_unrelated_primary(person)
 
     def _primary_contact_renamed(self, contact: Contact) -> None:
         for model in (k.model for k in KINDS if k.primary_contact):

@@ -10,7 +10,6 @@ from app.documents.create import new_purchase_document, new_sales_document
 from app.documents.interactions import log_interaction
 from app.domain.records import create_record
 from app.errors import UserError
-from app.journal.history import history
 from app.models import Contact, ContactBusinessRelation, Customer, MarketingSetup, SalespersonPurchaser
 from app.operations import setup as setup_ops
 from app.operations.batch import create_contacts_from
@@ -154,24 +153,58 @@ def test_automatic_company_contact_is_not_the_primary_contact(db: Database) -> N
 
 def test_primary_person_of_an_unlinked_record_links_its_company(db: Database) -> None:
     """SPEC §14.5: choosing a person as primary contact of an unlinked customer links the person's company
-    (as Link with existing with the contact as master: both sides agree, the journal shows the change)."""
+    where both already agree; where they differ it is refused and Link with existing decides (nothing is
+    overwritten unasked)."""
     company = make_company(db, name="Firma", city="Kiel")
     person = make_person(db, company, "Anna Schmidt")
-    customer = make(db, "customer", name="Kunde", city="Bonn", auto_contact=False)
+    differing = make(db, "customer", name="Kunde", city="Bonn", auto_contact=False)
+    err = refused(db, set_primary_contact, "customer", differing, person, match="Link with existing first")
+    assert err.field == "primary_contact_no"
+    agreeing = make(db, "customer", name="Firma", city="Kiel", auto_contact=False)
     with db.unit_of_work() as session:
-        set_primary_contact(session, "customer", customer, person)
-    record = get(db, "customer", customer)
-    assert contact_of(db, "customer", customer) == company
+        set_primary_contact(session, "customer", agreeing, person)
+    record = get(db, "customer", agreeing)
+    assert contact_of(db, "customer", agreeing) == company
     assert (record.primary_contact_no, record.contact) == (person, "Anna Schmidt")
-    assert (record.name, record.city) == ("Firma", "Kiel")
     assert get(db, "contact", company).business_relation == "customer"
-    with db.session() as session:
-        (change,) = history(session, "contact", company)
-    assert ("customer", "city", "Bonn", "Kiel") in {
-        (e.target_table, e.target_field, e.old_value, e.new_value) for e in change.entries
-    }
     refused(db, set_primary_contact, "customer", make(db, "customer", name="X", auto_contact=False), company,
             match="is not related to customer")  # fmt: skip
+    refused(db, set_primary_contact, "customer", agreeing, 5, match="must be text")
+
+
+def test_a_person_that_leaves_or_becomes_a_company_is_no_longer_primary(db: Database) -> None:
+    """SPEC §8 with §14.3/§14.5: a primary person moved to another company, or turned into a company, is
+    cleared from its old company's customer; its status is its own again."""
+    company = make_company(db, name="Firma")
+    person = make_person(db, company, "Anna Schmidt")
+    customer = create_as_(db, person, "customer", "CUST-COMP")
+    assert get(db, "customer", customer).primary_contact_no == person
+    other = make_company(db, name="Andere")
+    edit(db, "contact", person, "company_no", other)
+    moved = get(db, "customer", customer)
+    assert (moved.primary_contact_no, moved.contact) == ("", "")
+    second = make_person(db, company, "Ben Berg")
+    with db.unit_of_work() as session:
+        set_primary_contact(session, "customer", customer, second)
+    edit(db, "contact", second, "company_no", None)
+    edit(db, "contact", second, "type", "company")
+    assert get(db, "customer", customer).primary_contact_no == ""
+    assert get(db, "contact", second).business_relation == "none"
+
+
+def test_privacy_blocked_contact_makes_no_order_and_logs_no_print(db: Database) -> None:
+    """SPEC §14.4: a quote of a contact blocked since it was made is not made into an order, and printing
+    it logs nothing for that contact."""
+    from app.documents.interactions import log_printed
+    from app.documents.quotes import make_order
+
+    company = make_company(db, name="Firma")
+    create_as_(db, company, "customer", "CUST-COMP")
+    with db.unit_of_work() as session:
+        quote = new_sales_document(session, company, "quote").no
+    edit(db, "contact", company, "privacy_blocked", True)
+    refused(db, make_order, quote, match="blocked due to privacy")
+    refused(db, log_printed, "sales_header", quote, match="blocked due to privacy")
 
 
 def test_primary_person_without_company_gets_a_company_made_from_the_record(db: Database) -> None:

@@ -2458,6 +2458,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>{kind} {no} ist für alle Transaktionen gesperrt; für ihn kann kein Beleg erstellt werden.</translation>
     </message>
     <message>
+        <source>{kind} {no} is not linked to a contact, and it differs from company {company} in {count} fields. Link them with Link with existing first (it shows which data wins).</source>
+        <translation>{kind} {no} ist mit keinem Kontakt verknüpft und weicht in {count} Feldern von Unternehmen {company} ab. Verknüpfen Sie beide zuerst mit Mit vorhandenem verknüpfen (dort sehen Sie, welche Daten gewinnen).</translation>
+    </message>
+    <message>
         <source>{name} is not synchronized with {kinds}.</source>
         <translation>{name} wird nicht mit {kinds} synchronisiert.</translation>
     </message>

@@ -161,13 +161,12 @@ def _numbered(
 
 
 def _set_primary_contacts(session: Session, records: Table, now: Any) -> None:
-    """The person made from the contact text becomes the record's primary contact (a versioned update);
-    the company contact never does (SPEC §14.5, as create_contact_for)."""
-    primary = select(MAP.c.person_no).where(MAP.c.record_no == records.c.no)
-    with_person = select(MAP.c.record_no).where(MAP.c.person_no.is_not(None))
+    """The person made from the contact text becomes the record's primary contact, else the company (the
+    batch job, SPEC §7.3; create_contact_for with company_primary); a versioned update."""
+    primary = select(func.coalesce(MAP.c.person_no, MAP.c.contact_no)).where(MAP.c.record_no == records.c.no)
     session.execute(
         update(records)
-        .where(records.c.no.in_(with_person))
+        .where(records.c.no.in_(select(MAP.c.record_no)))
         .values(
             primary_contact_no=primary.scalar_subquery(), version=records.c.version + 1, last_modified=now
         )
@@ -258,8 +257,7 @@ def _announce(session: Session, table: str, mapped: list[dict[str, Any]], has_pe
     add_changes(session, "contact", (e["contact_no"] for e in mapped), {NEW})
     add_changes(session, "contact", (e["person_no"] for e in mapped if e["person_no"]), {NEW})
     if has_person:
-        primaries = (e["record_no"] for e in mapped if e["person_no"])
-        add_changes(session, table, primaries, {"primary_contact_no"})
+        add_changes(session, table, (e["record_no"] for e in mapped), {"primary_contact_no"})
     ids = session.scalars(
         select(LINKS.c.id).where(LINKS.c.link_to_table == table, LINKS.c.no.in_(select(MAP.c.record_no)))
     )

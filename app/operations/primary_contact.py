@@ -13,6 +13,7 @@ from app.errors import UserError
 from app.kinds import kind
 from app.models import Contact
 from app.operations.link_existing import differences, link_existing
+from app.operations.link_rules import check_can_link, refuse_existing_link
 from app.sync.contact_from_record import create_contact_for
 
 
@@ -70,6 +71,8 @@ def _repair_link(session: Session, table: str, record: Any, person: Contact) -> 
     Link with existing, which shows the differences and lets them choose (nothing is overwritten unasked).
     A company made from the record takes the record's values, so nothing is overwritten there."""
     if person.company_no:  # handed to its company, refused as Link with existing refuses (§5, §14.4)
+        holder = check_can_link(session, person.no, table)  # setup code, privacy, an existing link first
+        refuse_existing_link(session, holder, table, record.no)
         differing = differences(session, person.no, table, record.no)
         if differing:  # linking would overwrite one side: the user decides in Link with existing
             raise UserError(

@@ -20,8 +20,10 @@ from app.sync.inheritance import assign_company
 from app.unit_of_work import unit
 
 
-def create_contact_for(session: Session, record: Any) -> Contact:
-    """New contact linked to `record`, with the record's shared values; refuses a record that has one."""
+def create_contact_for(session: Session, record: Any, *, company_primary: bool = False) -> Contact:
+    """New contact linked to `record`, with the record's shared values; refuses a record that has one.
+    `company_primary`: the batch job "Create Contacts from …" makes the company the primary contact where
+    no person comes from the contact text (SPEC §7.3); a contact made for a new record is not (§14.5)."""
     table = record.__tablename__
     entry = kind(table)
     code = require_relation_code(session, table)
@@ -53,6 +55,8 @@ def create_contact_for(session: Session, record: Any) -> Contact:
     if entry.primary_contact and record.contact and contact.type == "company":
         person = create_person(session, contact, record.contact, series)
         record.primary_contact_no = person.no
+    elif entry.primary_contact and company_primary:
+        record.primary_contact_no = contact.no
     return contact
 
 

@@ -63,7 +63,7 @@ def one_at_a_time(db: Database, table: str) -> list[str]:
     with db.unit_of_work() as session:
         for record in session.query(model).order_by(model.no).all():  # type: ignore[attr-defined]
             if not session.execute(linked, {"t": table, "n": record.no}).first():
-                create_contact_for(session, record)
+                create_contact_for(session, record, company_primary=True)
                 session.flush()
         return sorted(unit(session).duplicates_found)
 

@@ -131,9 +131,9 @@ def test_link_with_existing_from_a_person_makes_it_the_primary_contact(db: Datab
 
 
 def test_automatic_company_contact_is_not_the_primary_contact(db: Database) -> None:
-    """SPEC §14.5 (and §7.3): the company contact made for a new record, by the "Contact" action or by the
-    batch job is not its primary contact (BC's InsertNewContact); the person made from the contact text is
-    (BC's InsertNewContactPerson)."""
+    """SPEC §14.5: the company contact made for a new record or by the "Contact" action is not its primary
+    contact (BC's InsertNewContact); the person made from the contact text is (BC's InsertNewContactPerson).
+    The batch job (SPEC §7.3) makes the company primary where the contact text names no one."""
     plain = make(db, "customer", name="Ohne Ansprechpartner")
     assert contact_of(db, "customer", plain) and get(db, "customer", plain).primary_contact_no == ""
     named = get(db, "vendor", make(db, "vendor", name="Mit Ansprechpartner", contact="Hans Meier"))
@@ -147,7 +147,7 @@ def test_automatic_company_contact_is_not_the_primary_contact(db: Database) -> N
     batch_plain = make(db, "customer", name="Stapel", auto_contact=False)
     batch_named = make(db, "customer", name="Stapel Zwei", contact="Eva Muster", auto_contact=False)
     assert create_contacts_from(db, "customer").created == 2
-    assert get(db, "customer", batch_plain).primary_contact_no == ""
+    assert get(db, "customer", batch_plain).primary_contact_no == contact_of(db, "customer", batch_plain)
     assert get(db, "contact", get(db, "customer", batch_named).primary_contact_no).name == "Eva Muster"
 
 

@@ -214,8 +214,9 @@ def test_create_contacts_links_every_unlinked_record_once(
                 primary = session.get(Contact, customer.primary_contact_no)
                 assert primary is not None
                 assert primary.type == "person" and primary.name == texts[no] and primary.company_no
-            else:  # the new company contact is not the primary contact (SPEC §14.5)
-                assert customer.primary_contact_no == ""
+            else:  # the batch job makes the new company the primary contact (SPEC §7.3)
+                company = session.get(Contact, customer.primary_contact_no)
+                assert company is not None and company.type == "company"
     before = dump(db)
     assert main(["create-contacts", "--from", "customers", "--database", db_url]) == 0
     assert "0 contacts created" in capsys.readouterr().out

@@ -130,8 +130,12 @@ def create_record(s: Session, kind: str, values: dict[str, Any], auto_contact: b
 
 def set_field(s: Session, kind: str, no: str, field: str, value: Any) -> None:
     """Set one field of one record, validated; the change reaches linked records and persons in the same
-    transaction (SPEC §4, §6)."""
-    records.set_field(s, registry.kind(kind).name, no, field, value)
+    transaction (SPEC §4, §6). A primary contact goes through its own rules (SPEC §8, §14.5), as on a card."""
+    entry = registry.kind(kind)
+    if field == "primary_contact_no" and entry.primary_contact:
+        primary_contact.set_primary_contact(s, entry.name, no, value)
+        return
+    records.set_field(s, entry.name, no, field, value)
 
 
 def delete(s: Session, kind: str, no: str) -> None:

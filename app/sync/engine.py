@@ -179,6 +179,10 @@ class SyncRun:
                 field="company_no",
                 record=("contact", contact.no),
             )
+        if new and contact.type == "person":  # SPEC §3: as set_field refuses them on a person's card
+            for field in ("currency_code", "vat_registration_no"):
+                if getattr(contact, field):
+                    raise UserError("{field} can only be filled in on company contacts.", field=field)
         if contact.type == "person" and any(f in changes for f in NAME_PARTS):
             name = join_name(*(getattr(contact, f) or "" for f in NAME_PARTS))  # editing a part rebuilds
             if name:

@@ -277,3 +277,17 @@ def test_create_as_vendor_or_bank_keeps_its_own_purchaser_code(db: Database) -> 
     other = make(db, "vendor", name="Lieferant", purchaser_code=code)
     contact = contact_of(db, "vendor", other)
     assert contact is not None and get(db, "contact", contact).salesperson_code == code
+
+
+def test_company_fields_and_the_primary_contact_cannot_bypass_their_rules(db: Database) -> None:
+    """SPEC §3 and §8 on every write path: a new person with a currency or VAT no. is refused as on its card;
+    the API's set_field of a primary contact applies set_primary_contact's rules."""
+    from app import api
+
+    person = {"type": "person", "name": "Eva", "currency_code": "EUR"}
+    refused(db, lambda s: create_record(s, "contact", person), match="only be filled in on company contacts")
+    company = make_company(db, name="Firma")
+    customer = create_as_(db, company, "customer", "CUST-COMP")
+    stranger = make_company(db, name="Fremd")
+    refused(db, lambda s: api.set_field(s, "customer", customer, "primary_contact_no", stranger),
+            match="is not related to customer")  # fmt: skip

@@ -23,7 +23,7 @@ from app.domain.setup import SETUP_FIELD_CAPTIONS, get_setup, relation_code
 from app.domain.validation import check_value, normalize
 from app.duplicates.search import FIELDS as DUPLICATE_FIELDS
 from app.duplicates.search import refresh_contact
-from app.errors import UserError
+from app.errors import UserError, marked
 from app.kinds import KINDS, PARTY_MODELS, kind, of_record
 from app.models import (
     BankAccount,
@@ -211,35 +211,20 @@ class SyncRun:
                 no=contact.no,
             )
         if contact.type == "person":
-            if links_of(self.session, contact.no):
-                raise UserError(
+            blockers = (  # what a company must not have to become a person, checked in this order
+                (lambda: links_of(session, contact.no), marked(
                     "Contact {no} has business relations with customers, vendors or bank accounts and "
-                    "cannot become a person.",
-                    field="type",
-                    record=("contact", contact.no),
-                    no=contact.no,
-                )
-            if persons_of(self.session, contact.no):
-                raise UserError(
-                    "Contact {no} has persons under it and cannot become a person.",
-                    field="type",
-                    record=("contact", contact.no),
-                    no=contact.no,
-                )
-            if contact.currency_code:
-                raise UserError(
-                    "Contact {no} has a currency code and cannot become a person.",
-                    field="type",
-                    record=("contact", contact.no),
-                    no=contact.no,
-                )
-            if contact.vat_registration_no:
-                raise UserError(
-                    "Contact {no} has a VAT registration no. and cannot become a person.",
-                    field="type",
-                    record=("contact", contact.no),
-                    no=contact.no,
-                )
+                    "cannot become a person.")),
+                (lambda: persons_of(session, contact.no),
+                 marked("Contact {no} has persons under it and cannot become a person.")),
+                (lambda: contact.currency_code,
+                 marked("Contact {no} has a currency code and cannot become a person.")),
+                (lambda: contact.vat_registration_no,
+                 marked("Contact {no} has a VAT registration no. and cannot become a person.")),
+            )  # fmt: skip
+            for present, template in blockers:
+                if present():
+                    raise UserError(template, field="type", record=("contact", contact.no), no=contact.no)
             set_if_different(contact, "salutation_code", self.setup.default_person_salutation_code or "")
         else:
             person_links = [

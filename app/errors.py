@@ -14,6 +14,9 @@ def _identity(text: str) -> str:
 
 # Replaced by the UI with a Qt translator so that domain messages appear in the user's language.
 translate: Callable[[str], str] = _identity
+# The language ("en", "de") of names put into messages when shown (countries); the UI sets it with its
+# translator.
+language: str = "en"
 # Parameters that carry words of ours ("customer", "Sales Quote", a setup field's caption), not user data.
 TRANSLATED_PARAMS = frozenset({"kind", "Kind", "kinds", "table", "type", "setup_field", "doc", "side"})
 

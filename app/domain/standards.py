@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.errors import UserError
-from app.models import CountryRegion
+from app import errors
+from app.domain.countries import country_name as local_country_name
+from app.errors import UserError, marked
 
 log = logging.getLogger(__name__)
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -22,30 +24,47 @@ _BBAN_PART = re.compile(r"(\d+)!?[nac]")
 _EMAIL_SEPARATORS = re.compile(r"[;,]")
 _MAX_DIGITS = 20  # a trunk or international prefix, 15 digits (E.164) and an extension
 
-# Full sentences, one per reason, so that each can be translated as a whole (keyed by stdnum's error class).
+# The libraries' own texts are English; each of their error classes gets a full sentence of ours, so that each
+# can be translated as a whole (keyed by stdnum's error class; the fallback covers any other class).
 _VAT_REASONS: dict[str, str] = {
-    "InvalidLength": "{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: "
-    "wrong length.",
-    "InvalidChecksum": "{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: "
-    "the check digit does not match (a typing error?).",
-    "InvalidComponent": "{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: "
-    "a part of it does not exist.",
+    "InvalidLength": marked("{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: "
+                            "wrong length."),
+    "InvalidChecksum": marked("{field} \u201c{value}\u201d is not a valid VAT registration no. for "
+                              "{country}: the check digit does not match (a typing error?)."),
+    "InvalidComponent": marked("{field} \u201c{value}\u201d is not a valid VAT registration no. for "
+                               "{country}: a part of it does not exist."),
+    "InvalidFormat": marked("{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: "
+                            "wrong format."),
 }
-_VAT_FORMAT = "{field} \u201c{value}\u201d is not a valid VAT registration no. for {country}: wrong format."
+_VAT_FORMAT = _VAT_REASONS["InvalidFormat"]
 
 
-def country_name(session: Session | None, code: str) -> str:
-    """'Germany (DE)': the name from the country table, else from the IBAN registry, else the code."""
-    name = ""
-    if session is not None:
-        with session.no_autoflush:
-            row = session.get(CountryRegion, code)
-        name = row.name if row is not None else ""
-    if not name:
-        from stdnum import numdb
+class Country:
+    """A country code inside a message, named when the message is shown, in the user's language at that
+    moment ('Deutschland (DE)', 'Germany (DE)'), from the locale data rather than from stored rows."""
 
-        name = numdb.get("iban").info(code + "00")[0][1].get("country", "")
-    return f"{name} ({code})" if name else code
+    def __init__(self, code: str, *, with_code: bool = True) -> None:
+        self.code = code.upper()
+        self.with_code = with_code
+
+    def __str__(self) -> str:
+        name = local_country_name(self.code, errors.language)
+        return f"{name} ({self.code})" if self.with_code and name != self.code else name
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Country) and other.code == self.code
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+
+def country_name(session: Session | None, code: str) -> Country:
+    """Kept for callers: the country of `code`, named in the user's language when shown."""
+    del session  # the name comes from the locale data, whatever the country table holds
+    return Country(code)
 
 
 # --- IBAN and BIC (bank accounts) ---------------------------------------------------------------------
@@ -79,7 +98,7 @@ def check_iban(field: str, value: str) -> None:
         raise UserError(
             "{field} \u201c{value}\u201d is not a valid IBAN: an IBAN from {country} has {expected} "
             "characters, this one has {length}.",
-            field=field, value=value, country=info.get("country", country), expected=expected,
+            field=field, value=value, country=Country(country, with_code=False), expected=expected,
             length=len(number),
         )  # fmt: skip
     try:
@@ -94,7 +113,7 @@ def check_iban(field: str, value: str) -> None:
         raise UserError(
             "{field} \u201c{value}\u201d is not a valid IBAN: the account part does not have the form used "
             "in {country}.",
-            field=field, value=value, country=info.get("country", country),
+            field=field, value=value, country=Country(country, with_code=False),
         ) from None  # fmt: skip
 
 
@@ -164,6 +183,48 @@ def check_vat(session: Session | None, field: str, value: str, country: str | No
 
 
 # --- e-mail -------------------------------------------------------------------------------------------
+# email-validator has one error class for every syntax fault (EmailSyntaxError) and explains the fault in
+# English prose; the reason is found here instead, by rules of ours, first match wins.
+_EMAIL_REASONS: tuple[tuple[Callable[[str, str], bool], str], ...] = (
+    (lambda local, domain: not local,
+     marked("{field} \u201c{value}\u201d is not a valid e-mail address: nothing comes before the @ sign.")),
+    (lambda local, domain: not domain,
+     marked("{field} \u201c{value}\u201d is not a valid e-mail address: nothing comes after the @ sign.")),
+    (lambda local, domain: "@" in local or "@" in domain,
+     marked("{field} \u201c{value}\u201d is not a valid e-mail address: it has more than one @ sign.")),
+    (lambda local, domain: any(ch.isspace() for ch in local + domain),
+     marked("{field} \u201c{value}\u201d is not a valid e-mail address: it contains a space.")),
+    (lambda local, domain: ".." in local or ".." in domain,
+     marked("{field} \u201c{value}\u201d is not a valid e-mail address: it has two periods in a row.")),
+    (lambda local, domain: local.startswith(".") or local.endswith("."),
+     marked("{field} \u201c{value}\u201d is not a valid e-mail address: the part before the @ sign "
+            "starts or ends with a period.")),
+    (lambda local, domain: "." not in domain.strip(".") or domain.startswith(".") or domain.endswith("."),
+     marked("{field} \u201c{value}\u201d is not a valid e-mail address: the part after the @ sign "
+            "needs a domain such as firma.de.")),
+    (lambda local, domain: domain.startswith("[") or domain.rsplit(".", 1)[-1].isdigit(),
+     marked("{field} \u201c{value}\u201d is not a valid e-mail address: the part after the @ sign "
+            "needs a domain such as firma.de.")),
+)  # fmt: skip
+_EMAIL_BY_CLASS = {
+    "EmailSyntaxError": marked(
+        "{field} \u201c{value}\u201d is not a valid e-mail address: it contains characters that e-mail "
+        "addresses do not allow."),
+    "EmailUndeliverableError": marked(
+        "{field} \u201c{value}\u201d is not a valid e-mail address: its domain receives no e-mail."),
+}  # fmt: skip
+_EMAIL_OTHER = marked("{field} \u201c{value}\u201d is not a valid e-mail address.")
+
+
+def email_refusal(address: str, error: Exception) -> str:
+    """Our message template for an address the library refused with `error`."""
+    local, _at, domain = address.partition("@")
+    for applies, template in _EMAIL_REASONS:
+        if applies(local, domain):
+            return template
+    return _EMAIL_BY_CLASS.get(type(error).__name__, _EMAIL_OTHER)
+
+
 def check_emails(field: str, value: str) -> None:
     """Several addresses may be separated by ';' (or ','); each must be a valid address. Syntax only:
     nothing is looked up on the network."""
@@ -180,10 +241,8 @@ def check_emails(field: str, value: str) -> None:
         try:
             validate_email(part, check_deliverability=False)
         except EmailNotValidError as exc:
-            raise UserError(
-                "{field} \u201c{value}\u201d is not a valid e-mail address: {reason}",
-                field=field, value=part, reason=str(exc),
-            ) from None  # fmt: skip
+            log.debug("e-mail refused by the library: %s", type(exc).__name__)  # its text names the address
+            raise UserError(email_refusal(part, exc), field=field, value=part) from None
 
 
 # --- phone numbers ------------------------------------------------------------------------------------

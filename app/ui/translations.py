@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app import errors
+
 log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 _installed: list[QTranslator] = []  # ours and Qt's own (buttons of message boxes, Cancel …)
@@ -32,6 +34,7 @@ def remove_translators(app: QCoreApplication) -> None:
     """Back to the English source texts (tests switch languages within one process)."""
     while _installed:
         app.removeTranslator(_installed.pop())
+    errors.language = "en"
 
 
 def load_translator(app: QCoreApplication, locale: QLocale) -> QTranslator | None:
@@ -49,4 +52,6 @@ def load_translator(app: QCoreApplication, locale: QLocale) -> QTranslator | Non
             ours = ours or (translator if name == "contactsync" else None)
     if ours is None:
         remove_translators(app)  # no ContactSync translation: Qt's own buttons stay English too
+    else:  # names inside domain messages (countries) in the language of the messages
+        errors.language = locale.name().split("_")[0]
     return ours

@@ -1886,6 +1886,62 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>{field} muss Text sein.</translation>
     </message>
     <message>
+        <source>{field} “{value}” is not a valid VAT registration no. for {country}: a part of it does not exist.</source>
+        <translation>{field} „{value}“ ist keine gültige USt-IdNr. aus {country}: Ein Teil davon existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid VAT registration no. for {country}: the check digit does not match (a typing error?).</source>
+        <translation>{field} „{value}“ ist keine gültige USt-IdNr. aus {country}: Die Prüfziffer stimmt nicht (ein Tippfehler?).</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid VAT registration no. for {country}: wrong format.</source>
+        <translation>{field} „{value}“ ist keine gültige USt-IdNr. aus {country}: falsches Format.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid VAT registration no. for {country}: wrong length.</source>
+        <translation>{field} „{value}“ ist keine gültige USt-IdNr. aus {country}: falsche Länge.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid e-mail address.</source>
+        <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid e-mail address: it contains a space.</source>
+        <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse: Sie enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid e-mail address: it contains characters that e-mail addresses do not allow.</source>
+        <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse: Sie enthält Zeichen, die in E-Mail-Adressen unzulässig sind.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid e-mail address: it has more than one @ sign.</source>
+        <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse: Sie enthält mehr als ein @-Zeichen.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid e-mail address: it has two periods in a row.</source>
+        <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse: Sie enthält zwei Punkte hintereinander.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid e-mail address: its domain receives no e-mail.</source>
+        <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse: Ihre Domäne empfängt keine E-Mails.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid e-mail address: nothing comes after the @ sign.</source>
+        <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse: Nach dem @-Zeichen fehlt der Domänenteil.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid e-mail address: nothing comes before the @ sign.</source>
+        <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse: Vor dem @-Zeichen fehlt der Name.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid e-mail address: the part after the @ sign needs a domain such as firma.de.</source>
+        <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse: Nach dem @-Zeichen muss eine Domäne wie firma.de stehen.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid e-mail address: the part before the @ sign starts or ends with a period.</source>
+        <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse: Der Teil vor dem @-Zeichen beginnt oder endet mit einem Punkt.</translation>
+    </message>
+    <message>
         <source>{first} and {second} must differ: both are {code}. A contact can be linked to records of several kinds at once only when each kind has its own code.</source>
         <translation>{first} und {second} müssen sich unterscheiden: Beide sind {code}. Ein Kontakt kann nur dann mit Datensätzen mehrerer Arten zugleich verknüpft sein, wenn jede Art ihren eigenen Code hat.</translation>
     </message>
@@ -2400,10 +2456,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>{field} “{value}” is not a valid e-mail address: the @ sign is missing.</source>
         <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse: Das @-Zeichen fehlt.</translation>
-    </message>
-    <message>
-        <source>{field} “{value}” is not a valid e-mail address: {reason}</source>
-        <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse: {reason}</translation>
     </message>
     <message>
         <source>{field} “{value}” must be Yes or No.</source>

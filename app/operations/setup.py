@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app import errors
 from app.domain import fieldmap
 from app.domain.fields import caption
-from app.domain.setup import get_setup
+from app.domain.setup import SETUP_CODE_FIELD, get_setup
 from app.domain.setup_checks import (
     NO_SERIES_CAPTIONS,
     RELATION_CODE_FIELDS,
@@ -46,6 +46,7 @@ __all__ = [
     "delete_no_series",
     "delete_template",
     "field_map_rows",
+    "links_using_setup_code",
     "relation_usage",
     "rename_business_relation",
     "save_no_series",
@@ -156,6 +157,22 @@ def rename_business_relation(session: Session, code: Any, description: Any) -> B
 def relation_usage(session: Session, code: str) -> int:
     """How many contact business relations use the code."""
     query = select(func.count()).where(ContactBusinessRelation.business_relation_code == code)
+    return session.scalar(query) or 0
+
+
+def links_using_setup_code(session: Session, column: str) -> int:
+    """How many links of the kind whose relation code the setup field `column` holds carry that code now:
+    what a user blanking the field is warned about (those links keep synchronizing; new ones get none)."""
+    kinds = [name for name, field in SETUP_CODE_FIELD.items() if field == column]
+    if not kinds:
+        raise ValueError(f"not a business relation code field of the marketing setup: {column}")
+    code = getattr(get_setup(session), column)
+    if not code:
+        return 0
+    query = select(func.count()).where(
+        ContactBusinessRelation.link_to_table == kinds[0],
+        ContactBusinessRelation.business_relation_code == code,
+    )
     return session.scalar(query) or 0
 
 

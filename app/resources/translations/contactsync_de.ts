@@ -332,8 +332,26 @@
         <translation>Änderungen werden mit OK wirksam.</translation>
     </message>
     <message>
-        <source>A blank code switches synchronization off for that kind. The codes must differ from each other.</source>
-        <translation>Ein leerer Code schaltet die Synchronisierung für diese Art aus. Die Codes müssen sich voneinander unterscheiden.</translation>
+        <source>{field} {code}, links using it: {count}</source>
+        <translation>{field} {code}, Verknüpfungen damit: {count}</translation>
+    </message>
+    <message>
+        <source>You blank a business relation code that existing links use:
+{lines}
+
+Those links keep their business relation and keep synchronizing. New links of that kind will not be made: no automatic contacts, no Create as, Link with existing or batch job for it, until the code is filled again.
+
+Blank the code anyway?</source>
+        <translation>Sie leeren einen Geschäftsbeziehungscode, den vorhandene Verknüpfungen verwenden:
+{lines}
+
+Diese Verknüpfungen behalten ihre Geschäftsbeziehung und werden weiter synchronisiert. Neue Verknüpfungen dieser Art entstehen nicht mehr: keine automatischen Kontakte, kein Erstellen als, kein Mit vorhandenem verknüpfen und keine Stapelverarbeitung dafür, bis der Code wieder ausgefüllt ist.
+
+Den Code trotzdem leeren?</translation>
+    </message>
+    <message>
+        <source>A blank code switches synchronization off for that kind: records of it get no new links (no automatic contacts, no Create as, Link with existing or batch job); links that exist keep their relation and keep synchronizing. The codes must differ from each other.</source>
+        <translation>Ein leerer Code schaltet die Synchronisierung für diese Art aus: Ihre Datensätze erhalten keine neuen Verknüpfungen (keine automatischen Kontakte, kein Erstellen als, kein Mit vorhandenem verknüpfen, keine Stapelverarbeitung); vorhandene Verknüpfungen behalten ihre Geschäftsbeziehung und werden weiter synchronisiert. Die Codes müssen sich voneinander unterscheiden.</translation>
     </message>
     <message>
         <source>A value a person changed by hand is kept.</source>

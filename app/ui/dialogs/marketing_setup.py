@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 
 from app.domain.fields import CODE_TABLES
 from app.domain.setup import get_setup
-from app.domain.setup_checks import CODE_LOOKUP_FIELDS
+from app.domain.setup_checks import CODE_LOOKUP_FIELDS, RELATION_CODE_FIELDS
 from app.models import BusinessRelation, NoSeries
 from app.operations import setup as setup_ops
-from app.ui import runner
+from app.ui import prompts, runner
 from app.ui.context import AppContext
 from app.ui.dialogs.common import CodeCombo, CodeItems, code_items, go_to_field, ok_cancel, page_widgets
 from app.ui.dialogs.field_map_page import FieldMapPage, FieldMapRow
@@ -121,8 +121,41 @@ class MarketingSetupDialog(QDialog):
                 result[column] = new
         return result
 
+    def blanked_codes_in_use(self, values: dict[str, Any]) -> dict[str, int]:
+        """The business relation code fields the user blanked whose code links carry: {field: links}."""
+        blanked = [c for c in RELATION_CODE_FIELDS if c in values and not values[c] and self._loaded.get(c)]
+        if not blanked:
+            return {}
+        with self._ctx.db.session() as session:
+            counts = {column: setup_ops.links_using_setup_code(session, column) for column in blanked}
+        return {column: count for column, count in counts.items() if count}
+
+    def _confirm_blanked_codes(self, values: dict[str, Any]) -> bool:
+        """Blanking a code that links use: say what it means and ask (No keeps the dialog open as it is)."""
+        in_use = self.blanked_codes_in_use(values)
+        if not in_use:
+            return True
+        lines = [
+            self.tr("{field} {code}, links using it: {count}").format(
+                field=setup_ops.setup_caption(column), code=self._loaded[column], count=count
+            )
+            for column, count in in_use.items()
+        ]
+        text = self.tr(
+            "You blank a business relation code that existing links use:\n{lines}\n\nThose links keep their "
+            "business relation and keep synchronizing. New links of that kind will not be made: no automatic "
+            "contacts, no Create as, Link with existing or batch job for it, until the code is filled "
+            "again.\n\nBlank the code anyway?"
+        ).format(lines="\n".join(lines))
+        focus = next(iter(in_use))
+        self.tabs.setCurrentIndex(0)
+        self.editors[focus].setFocus()
+        return prompts.question(self, self.tr("Marketing Setup"), text)
+
     def accept(self) -> None:
         values, switches = self.changed_values(), self.field_map.changes()
+        if not self._confirm_blanked_codes(values):
+            return
         on_refusal = go_to_field(self.editors)
         if not runner.run(self, self._ctx.db, _save_setup, values, switches, on_refusal=on_refusal).done:
             return

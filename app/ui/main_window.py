@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMdiArea, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMdiArea, QMenu, QWidget
 
 from app import kinds
 from app.db import Database
@@ -19,7 +19,9 @@ from app.ui.language import add_language_menu
 from app.ui.lists import list_class
 from app.ui.lists.list_window import ListWindow
 from app.ui.main_menus import batch_action, batch_kinds, build_menus, build_navigation, menus
+from app.ui.status_bar import StatusBar
 from app.ui.sync_controller import SyncController
+from app.ui.toolbar_fit import fit_toolbars
 from app.ui.windows import WindowRegistry
 
 log = logging.getLogger(__name__)
@@ -92,9 +94,9 @@ class MainWindow(QMainWindow):
         build_menus(self, menus(), self.commands)
         self.language_menu = add_language_menu(self, self.menuBar().findChild(QMenu, "menu_help"))
         self.navigation = build_navigation(self, self.commands)
-        status = QLabel(self._database_text(ctx.db))
-        status.setObjectName("status_database")
-        self.statusBar().addPermanentWidget(status)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self.status.set_database_text(self._database_text(ctx.db))
         self.resize(1280, 820)
 
     @staticmethod
@@ -107,11 +109,15 @@ class MainWindow(QMainWindow):
     # --- windows ------------------------------------------------------------------------------------
     def open_list(self, kind: str) -> ListWindow:
         self._check_kind(kind)
-        return self.windows.show(("list", kind, None), lambda: list_class(kind)(self.ctx, kind))
+        window = self.windows.show(("list", kind, None), lambda: list_class(kind)(self.ctx, kind))
+        fit_toolbars(window)
+        return window
 
     def open_card(self, kind: str, no: str | None) -> BaseCard:
         self._check_kind(kind)
-        return self.windows.show(("card", kind, no), lambda: card_class(kind)(self.ctx, no))
+        card = self.windows.show(("card", kind, no), lambda: card_class(kind)(self.ctx, no))
+        fit_toolbars(card)
+        return card
 
     @staticmethod
     def _check_kind(kind: str) -> None:

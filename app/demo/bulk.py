@@ -13,7 +13,8 @@ from sqlalchemy.exc import IntegrityError
 from app.changes import NEW, add_change
 from app.db import Database
 from app.demo import data
-from app.demo.codes import ensure_codes
+from app.demo.codes import ensure_codes, localized
+from app.domain.defaults import database_language
 from app.domain.numbering import increment
 from app.domain.setup import SETUP_FIELD_CAPTIONS, get_setup
 from app.errors import UserError
@@ -50,11 +51,12 @@ def add_unlinked_customers(db: Database, n: int, *, chunk_size: int = 5000, seed
         session.flush()
         rng = random.Random(f"{seed}-{first}")
         places = [f for f in data.COMPANIES if f["country_region_code"] == "DE"]
+        language = database_language(session)
         now = utcnow()
         conn = session.connection()
         for start in range(0, n, chunk_size):
             rows = [
-                _generated_customer(rng, increment(first, i * step), places, now)
+                localized(_generated_customer(rng, increment(first, i * step), places, now), language)
                 for i in range(start, min(n, start + chunk_size))
             ]
             try:

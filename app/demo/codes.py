@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.demo import data
+from app.domain.defaults import database_language, local_code
 from app.domain.salutation import COMPANY_CODE, PERSON_CODE, ensure_salutations
 from app.domain.setup import get_setup
 from app.models import (
@@ -41,12 +42,31 @@ CODE_ROWS: list[tuple[type[Base], str, list[tuple[str, str]]]] = [
 ]
 
 
+def localized(values: dict[str, Any], language: str) -> dict[str, Any]:
+    """The demo's values with its code fields (…_code, …_group) in the codes of a database of `language`."""
+    if language != "de":
+        return values
+    return {
+        field: local_code(value, language)
+        if isinstance(value, str) and field.endswith(("_code", "_group")) else value
+        for field, value in values.items()
+    }  # fmt: skip
+
+
+def text_in(text: str, language: str) -> str:
+    """A demo description in the database's language (German where data.GERMAN_TEXTS has it)."""
+    return data.GERMAN_TEXTS.get(text, text) if language == "de" else text
+
+
 def ensure_codes(session: Session) -> None:
-    """Add the demo's code rows, post codes and templates that are missing; existing rows stay as they are."""
+    """Add the demo's code rows, post codes and templates that are missing; existing rows stay as they are.
+    A database set up in German gets BC's German codes and German descriptions."""
+    language = database_language(session)
     for model, text_field, rows in CODE_ROWS:
-        for code, text in rows:
+        for english, text in rows:
+            code = local_code(english, language)
             if session.get(model, code) is None:
-                session.add(model(code=code, **{text_field: text}))
+                session.add(model(code=code, **{text_field: text_in(text, language)}))
     for place in (*data.COMPANIES, *data.PRIVATE_CUSTOMERS):
         key = (place["post_code"], place["city"])
         if session.get(PostCode, key) is None:
@@ -58,7 +78,7 @@ def ensure_codes(session: Session) -> None:
                     county=place.get("county", ""),
                 )
             )
-    _ensure_templates(session)
+    _ensure_templates(session, language)
     _ensure_greetings(session)
     session.flush()
 
@@ -74,16 +94,22 @@ def _ensure_greetings(session: Session) -> None:
     setup.default_person_salutation_code = setup.default_person_salutation_code or PERSON_CODE
 
 
-def _ensure_templates(session: Session) -> None:
+def _ensure_templates(session: Session, language: str) -> None:
     groups = {"customer": "customer_posting_group", "vendor": "vendor_posting_group"}
+
+    def local(*codes: str) -> list[str]:
+        return [local_code(code, language) for code in codes]
+
     for model, table, rows in (
         (CustomerTemplate, "customer", data.CUSTOMER_TEMPLATES),
         (VendorTemplate, "vendor", data.VENDOR_TEMPLATES),
     ):
         for code, description, group, terms, method in rows:
+            code = local_code(code, language)
             if session.get(model, code) is None:
-                template: Any = model(code=code, description=description, contact_type="company")
-                _fill_blanks(template, groups[table], group, terms, method)
+                text = text_in(description, language)
+                template: Any = model(code=code, description=text, contact_type="company")
+                _fill_blanks(template, groups[table], *local(group, terms, method))
                 session.add(template)
     # The ready setup's templates come without posting details: fill only what is blank.
     for model, code, table in (
@@ -91,9 +117,9 @@ def _ensure_templates(session: Session) -> None:
         (CustomerTemplate, "CUST-PERS", "customer"),
         (VendorTemplate, "VEND-COMP", "vendor"),
     ):
-        existing = session.get(model, code)
+        existing = session.get(model, local_code(code, language))
         if existing is not None:
-            _fill_blanks(existing, groups[table], "DOMESTIC", "30 DAYS", "BANK")
+            _fill_blanks(existing, groups[table], *local("DOMESTIC", "30 DAYS", "BANK"))
 
 
 def _fill_blanks(template: Any, group_field: str, group: str, terms: str, method: str) -> None:

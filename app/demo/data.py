@@ -71,6 +71,20 @@ SALUTATIONS = [
     ("MS", "Ms."),
     ("MME", "Madame"),
 ]
+# The descriptions above in a database set up in German (its codes: app.domain.defaults.GERMAN_CODES).
+GERMAN_TEXTS = {
+    "United Kingdom": "Vereinigtes Königreich", "North America": "Nordamerika",
+    "Net 14 days": "14 Tage netto", "Net 30 days": "30 Tage netto",
+    "1 month / 2% discount within 8 days": "1 Monat / 2 % Skonto innerhalb von 8 Tagen",
+    "Current month": "Laufender Monat", "Cash on delivery": "Nachnahme",
+    "Bank transfer": "Überweisung", "SEPA direct debit": "SEPA-Lastschrift", "Credit card": "Kreditkarte",
+    "Cash": "Bar", "Domestic": "Inland", "Other EU countries": "EU-Länder",
+    "Outside the EU": "Ausland (Nicht-EU)",
+    "Checking accounts": "Girokonten", "Savings accounts": "Sparkonten",
+    "Business customer, other EU country": "Geschäftskunde, EU-Land",
+    "Business customer, outside the EU": "Geschäftskunde, Ausland (Nicht-EU)",
+    "Vendor, other EU country": "Kreditor, EU-Land", "Vendor, outside the EU": "Kreditor, Ausland (Nicht-EU)",
+}  # fmt: skip
 EU_COUNTRIES = frozenset({"AT", "FR", "NL", "DK", "IT", "ES", "SE", "PL"})
 
 # Templates the demo adds; the ready setup's CUST-COMP and VEND-COMP serve domestic firms.

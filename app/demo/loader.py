@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.demo import data
 from app.demo.bulk import add_unlinked_customers
-from app.demo.codes import ensure_codes
+from app.demo.codes import ensure_codes, localized
+from app.domain.defaults import database_language, local_code
 from app.domain.records import create_record, set_field
 from app.errors import domain_text
 from app.models import BankAccount, Contact, ContactBusinessRelation, Customer, Vendor
@@ -84,22 +85,23 @@ def load_demo(db: Database) -> DemoSummary:
             return DemoSummary(already_loaded=True)
         before = _counts(session)
         ensure_codes(session)
+        language = database_language(session)  # a German database has BC's German codes
         persons: dict[str, list[tuple[str, bool]]] = {}
         for firm in data.COMPANIES:
-            _load_company(session, firm, persons)
+            _load_company(session, firm, persons, language)
         for first, surname, only_here in data.EMPLOYEES:
             named = select(Contact).where(Contact.first_name == first, Contact.surname == surname)
             person = session.scalar(named)
             if person is not None:
                 employee = create_as(session, person.no, "employee")
-                for field, value in only_here.items():
+                for field, value in localized(only_here, language).items():
                     set_field(session, "employee", employee.no, field, value)
         for values in data.PRIVATE_CUSTOMERS:
-            person = create_record(session, "contact", {"type": "person", **values})
-            customer = create_as(session, person.no, "customer", "CUST-PERS")
+            person = create_record(session, "contact", localized({"type": "person", **values}, language))
+            customer = create_as(session, person.no, "customer", local_code("CUST-PERS", language))
             if (group := _group(values)) != "DOMESTIC":  # the template is for domestic private customers
                 for field in ("customer_posting_group", "gen_bus_posting_group", "vat_bus_posting_group"):
-                    set_field(session, "customer", customer.no, field, group)
+                    set_field(session, "customer", customer.no, field, local_code(group, language))
         after = _counts(session)
     added: dict[str, Any] = {key: after[key] - before[key] for key in after}
     return DemoSummary(**added)
@@ -150,33 +152,37 @@ def _record_values(firm: dict[str, Any], table: str) -> dict[str, Any]:
     return values
 
 
-def _load_company(session: Session, firm: dict[str, Any], persons: dict[str, list[tuple[str, bool]]]) -> None:
+def _load_company(
+    session: Session, firm: dict[str, Any], persons: dict[str, list[tuple[str, bool]]], language: str
+) -> None:
     role: str = firm["role"]
     kind, _, how = role.partition("_")
     if how in ("direct", "unlinked"):
         table = "bank_account" if kind == "bank" else kind
-        create_record(session, table, _record_values(firm, table), auto_contact=how == "direct")
+        values = localized(_record_values(firm, table), language)
+        create_record(session, table, values, auto_contact=how == "direct")
         return
-    company = create_record(session, "contact", _contact_values(firm))
+    company = create_record(session, "contact", localized(_contact_values(firm), language))
     primary = company.no
     for name, first, surname, job, salutation, email, mobile, is_primary in data.PERSONS:
         if name != firm["name"]:
             continue
         values = {"type": "person", "company_no": company.no, "first_name": first, "surname": surname}
         values.update(job_title=job, salutation_code=salutation, email=email, mobile_phone_no=mobile)
-        person = create_record(session, "contact", values)
+        person = create_record(session, "contact", localized(values, language))
         persons.setdefault(company.no, []).append((person.no, is_primary))
         if is_primary:
             primary = person.no
     group = _group(firm)
     if role in ("prospect", "press"):
-        add_relation(session, company.no, role.upper())
+        add_relation(session, company.no, local_code(role.upper(), language))
     elif role == "bank":
         account = create_as(session, company.no, "bank_account")
-        for field, value in firm["bank"].items():
+        for field, value in localized(firm["bank"], language).items():
             set_field(session, "bank_account", account.no, field, value)
     elif kind == "link":
-        record = create_record(session, how, _record_values(firm, how), auto_contact=False)
+        values = localized(_record_values(firm, how), language)
+        record = create_record(session, how, values, auto_contact=False)
         # The customer's card is outdated (contact wins); the vendor's is newer (vendor wins).
         master = "contact" if how == "customer" else "record"
         link_existing(session, company.no, how, record.no, master=master)
@@ -185,7 +191,7 @@ def _load_company(session: Session, firm: dict[str, Any], persons: dict[str, lis
     else:
         for table in role.split("+"):
             if table in ("customer", "vendor"):
-                create_as(session, primary, table, data.TEMPLATE_BY_GROUP[table][group])
+                create_as(session, primary, table, local_code(data.TEMPLATE_BY_GROUP[table][group], language))
 
 
 __all__ = ["DemoSummary", "add_unlinked_customers", "demo_loaded", "load_demo"]

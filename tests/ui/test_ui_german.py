@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from app import errors
 from app.db import Database
 from app.documents import new_sales_document
+from app.domain.defaults import database_language, local_code
 from app.errors import UserError
 from app.models import (
     BusinessRelation,
@@ -39,6 +40,12 @@ from tests.helpers.factory import create_as_, get, make_company
 from tests.ui.conftest import PromptLog, enter_text, line, type_into
 
 ROOT = Path(__file__).resolve().parents[2]
+
+def template(db: Database, code: str) -> str:
+    """A ready-setup template code as this database has it (one made in German has BC's German codes)."""
+    with db.session() as session:
+        return local_code(code, database_language(session))
+
 
 
 @pytest.fixture
@@ -135,7 +142,7 @@ def test_create_as_and_delete_speak_german(german: None, main: MainWindow, answe
 
 def test_amounts_and_dates_follow_the_german_locale(german: None, main: MainWindow) -> None:
     db = main.ctx.db
-    customer = create_as_(db, make_company(db), "customer", "CUST-COMP")
+    customer = create_as_(db, make_company(db), "customer", template(db, "CUST-COMP"))
     card = main.open_card("customer", customer)
     enter_text(card, "credit_limit", "12.345,5")
     assert get(db, "customer", customer).credit_limit == Decimal("12345.5")
@@ -153,7 +160,7 @@ def test_amounts_and_dates_follow_the_german_locale(german: None, main: MainWind
 def test_document_dates_and_numbers_typed_in_german(german: None, main: MainWindow) -> None:
     db = main.ctx.db
     company = make_company(db, name="Kaufhaus Nord")
-    create_as_(db, company, "customer", "CUST-COMP")
+    create_as_(db, company, "customer", template(db, "CUST-COMP"))
     with db.unit_of_work() as session:
         no = new_sales_document(session, company, "quote").no
     card = main.open_card("sales_header", no)
@@ -174,12 +181,12 @@ def test_template_credit_limit_typed_in_german(german: None, main: MainWindow, a
     dialog = TemplatesDialog(main.ctx, main)
     editor = dialog.editors["customer"]
     assert dialog.tabs.tabText(0) == "Debitorenvorlagen"
-    row = editor.find_row("CUST-COMP")
+    row = editor.find_row("DEB-GESCH")
     editor.cell_at(row, "credit_limit").setText("2.500,5")
     assert answers.texts("error") == []
     with main.ctx.db.session() as session:
-        template = session.get(CustomerTemplate, "CUST-COMP")
-        assert template is not None and template.credit_limit == Decimal("2500.5")
+        row_template = session.get(CustomerTemplate, "DEB-GESCH")
+        assert row_template is not None and row_template.credit_limit == Decimal("2500.5")
     assert editor.cell_at(row, "credit_limit").text() == "2500,5"
     dialog.close()
 
@@ -195,9 +202,9 @@ def test_a_new_database_gets_its_ready_setup_in_the_users_language(german: None,
     db = Database(f"sqlite:///{tmp_path / 'neu.db'}")
     try:
         with db.session() as session:
-            assert session.get(BusinessRelation, "CUST").description == "Debitor"  # type: ignore[union-attr]
+            assert session.get(BusinessRelation, "DEB").description == "Debitor"  # type: ignore[union-attr]
             assert session.get(CountryRegion, "DE").name == "Deutschland"  # type: ignore[union-attr]
-            assert session.get(NoSeries, "CONT").description == "Kontakte"  # type: ignore[union-attr]
+            assert session.get(NoSeries, "KONTAKT").description == "Kontakte"  # type: ignore[union-attr]
     finally:
         db.dispose()
 

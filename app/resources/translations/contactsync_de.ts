@@ -1108,10 +1108,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Betrag</translation>
     </message>
     <message>
-        <source>Austria</source>
-        <translation>Österreich</translation>
-    </message>
-    <message>
         <source>Autosearch for Duplicates</source>
         <translation>Automatische Dublettensuche</translation>
     </message>
@@ -1452,10 +1448,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Demodaten geladen: {contacts} Kontakte, {customers} Debitoren, {vendors} Kreditoren, {bank_accounts} Bankkonten, {links} Verknüpfungen, {relations} weitere Beziehungen. Ohne Kontakt (für die Stapelverarbeitung): {unlinked_customers} Debitoren, {unlinked_vendors} Kreditoren, {unlinked_bank_accounts} Bankkonten.</translation>
     </message>
     <message>
-        <source>Denmark</source>
-        <translation>Dänemark</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1512,10 +1504,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Formatregion</translation>
     </message>
     <message>
-        <source>France</source>
-        <translation>Frankreich</translation>
-    </message>
-    <message>
         <source>French</source>
         <translation>Französisch</translation>
     </message>
@@ -1526,10 +1514,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>German</source>
         <translation>Deutsch</translation>
-    </message>
-    <message>
-        <source>Germany</source>
-        <translation>Deutschland</translation>
     </message>
     <message>
         <source>Home Page</source>
@@ -1570,10 +1554,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Italian</source>
         <translation>Italienisch</translation>
-    </message>
-    <message>
-        <source>Italy</source>
-        <translation>Italien</translation>
     </message>
     <message>
         <source>Job Title</source>
@@ -1634,10 +1614,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Name 2</source>
         <translation>Name 2</translation>
-    </message>
-    <message>
-        <source>Netherlands</source>
-        <translation>Niederlande</translation>
     </message>
     <message>
         <source>New Bank Account</source>
@@ -1718,10 +1694,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Phone No.</source>
         <translation>Telefonnr.</translation>
-    </message>
-    <message>
-        <source>Poland</source>
-        <translation>Polen</translation>
     </message>
     <message>
         <source>Polish Zloty</source>
@@ -1848,10 +1820,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Verk. an Debitorenvorlagencode</translation>
     </message>
     <message>
-        <source>Spain</source>
-        <translation>Spanien</translation>
-    </message>
-    <message>
         <source>Spanish</source>
         <translation>Spanisch</translation>
     </message>
@@ -1864,20 +1832,12 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Nachname</translation>
     </message>
     <message>
-        <source>Sweden</source>
-        <translation>Schweden</translation>
-    </message>
-    <message>
         <source>Swedish Krona</source>
         <translation>Schwedische Krone</translation>
     </message>
     <message>
         <source>Swiss Franc</source>
         <translation>Schweizer Franken</translation>
-    </message>
-    <message>
-        <source>Switzerland</source>
-        <translation>Schweiz</translation>
     </message>
     <message>
         <source>The type of contact {no} cannot be changed because it has interaction log entries.</source>
@@ -2122,14 +2082,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Unit Price</source>
         <translation>Einzelpreis</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation>Vereinigtes Königreich</translation>
-    </message>
-    <message>
-        <source>United States</source>
-        <translation>Vereinigte Staaten</translation>
     </message>
     <message>
         <source>Unknown kind of record “{value}”; expected one of: {kinds}.</source>

@@ -1213,7 +1213,7 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     </message>
     <message>
         <source>Company Name</source>
-        <translation>Firmenname</translation>
+        <translation>Unternehmensname</translation>
     </message>
     <message>
         <source>Company No.</source>
@@ -1225,7 +1225,7 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     </message>
     <message>
         <source>Company “{name}” was not found; import the company first or correct the company name.</source>
-        <translation>Unternehmen „{name}“ wurde nicht gefunden; importieren Sie zuerst das Unternehmen oder korrigieren Sie den Firmennamen.</translation>
+        <translation>Unternehmen „{name}“ wurde nicht gefunden; importieren Sie zuerst das Unternehmen oder korrigieren Sie den Unternehmensnamen.</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2341,7 +2341,7 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     </message>
     <message>
         <source>{field} must be one of: company, person.</source>
-        <translation>{field} muss einer dieser Werte sein: company, person.</translation>
+        <translation>{field} muss einer dieser Werte sein: Unternehmen (company), Person (person).</translation>
     </message>
     <message>
         <source>{field} must be one of: {choices}.</source>
@@ -2584,7 +2584,7 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     </message>
     <message>
         <source>Company Name</source>
-        <translation>Firmenname</translation>
+        <translation>Unternehmensname</translation>
     </message>
     <message>
         <source>Company No.</source>

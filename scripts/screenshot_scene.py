@@ -70,6 +70,11 @@ def main() -> int:
         card.parentWidget().showMaximized()
         card.editors["phone_no"].set_value("0221 CALL-ME")
         card.save("phone_no")
+    elif scene == "contact_refused_vat":  # a VAT registration no. with a wrong check digit
+        card = window.open_card("contact", FIRST_NO["contact"])
+        card.parentWidget().showMaximized()
+        card.editors["vat_registration_no"].set_value("DE123456789")
+        card.save("vat_registration_no")
     elif scene == "link":
         from app.ui.dialogs.link_dialog import LinkDialog
 

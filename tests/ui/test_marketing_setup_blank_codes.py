@@ -55,8 +55,8 @@ def test_links_using_a_setup_code_are_counted_by_the_domain(db: Database) -> Non
 def test_the_page_says_what_a_blank_code_means(ctx: AppContext, qtbot: QtBot) -> None:
     dialog = open_dialog(ctx, qtbot)
     texts = " ".join(label.text() for label in dialog.tabs.widget(0).findChildren(QLabel))
-    assert "A blank code switches synchronization off for that kind" in texts
-    assert "links that exist keep their relation and keep synchronizing" in texts
+    assert "A blank code: no new links of that kind" in texts
+    assert "existing links keep synchronizing" in texts
 
 
 def test_blanking_a_code_in_use_asks_first_and_no_changes_nothing(

@@ -350,8 +350,8 @@ Diese Verknüpfungen behalten ihre Geschäftsbeziehung und werden weiter synchro
 Den Code trotzdem leeren?</translation>
     </message>
     <message>
-        <source>A blank code switches synchronization off for that kind: records of it get no new links (no automatic contacts, no Create as, Link with existing or batch job); links that exist keep their relation and keep synchronizing. The codes must differ from each other.</source>
-        <translation>Ein leerer Code schaltet die Synchronisierung für diese Art aus: Ihre Datensätze erhalten keine neuen Verknüpfungen (keine automatischen Kontakte, kein Erstellen als, kein Mit vorhandenem verknüpfen, keine Stapelverarbeitung); vorhandene Verknüpfungen behalten ihre Geschäftsbeziehung und werden weiter synchronisiert. Die Codes müssen sich voneinander unterscheiden.</translation>
+        <source>A blank code: no new links of that kind (no automatic contacts, Create as, Link or batch job); existing links keep synchronizing. The codes must differ from each other.</source>
+        <translation>Leerer Code: keine neuen Verknüpfungen dieser Art (keine automatischen Kontakte, kein Erstellen als, Verknüpfen oder Stapelverarbeitung); vorhandene Verknüpfungen werden weiter synchronisiert. Die Codes müssen sich unterscheiden.</translation>
     </message>
     <message>
         <source>A value a person changed by hand is kept.</source>

@@ -89,7 +89,7 @@ class MarketingSetupDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(intro)
         layout.addWidget(ok_cancel(self))
-        self.resize(640, 520)
+        self.resize(680, 560)
 
     # --- binding (Picard-style load / save by hand) -------------------------------------------------
     def set_value(self, column: str, value: Any) -> None:

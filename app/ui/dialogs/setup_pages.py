@@ -61,9 +61,8 @@ def general_page(editors: Editors, relations: CodeItems, series: CodeItems) -> Q
     _section(
         form,
         _tr("Business Relations"),
-        _tr("A blank code switches synchronization off for that kind: records of it get no new links (no "
-            "automatic contacts, no Create as, Link with existing or batch job); links that exist keep their "
-            "relation and keep synchronizing. The codes must differ from each other."),
+        _tr("A blank code: no new links of that kind (no automatic contacts, Create as, Link or batch job); "
+            "existing links keep synchronizing. The codes must differ from each other."),
     )
     for column in RELATION_CODE_FIELDS:
         _add(form, editors, column, CodeCombo(relations))

@@ -8,6 +8,8 @@ The full text stays in every button's tooltip; the window's actions and object n
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget, QWidgetAction
@@ -48,6 +50,8 @@ class ToolbarFit(QObject):
         bar.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.bar and event.type() in (QEvent.Type.ActionAdded, QEvent.Type.ActionRemoved):
+            self._needed.clear()  # other buttons, other widths
         if watched is self.bar and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.fit()
         return False
@@ -89,7 +93,7 @@ class ToolbarFit(QObject):
         if full is None:
             full = button.text()
             button.setProperty("full_text", full)
-            button.setToolTip(button.toolTip() or full.replace("&&", "&"))
+            button.setToolTip(button.toolTip() or _plain(full))
         short = short_label(button.objectName()) if step == SHORT else None
         button.setText(short or full)
 
@@ -97,6 +101,11 @@ class ToolbarFit(QObject):
     def _label_action(action: QAction, step: int) -> None:
         short = short_label(action.objectName()) if step == SHORT else None
         action.setIconText(short or "")  # "" falls back to the action's text
+
+
+def _plain(text: str) -> str:
+    """A button text without its mnemonic marks ("&Link" → "Link", "A && B" → "A & B")."""
+    return re.sub(r"&(.)", r"\1", text)
 
 
 def fit_toolbars(window: QWidget) -> None:

@@ -37,6 +37,7 @@ _VAT_REASONS: dict[str, str] = {
                             "wrong format."),
 }
 _VAT_FORMAT = _VAT_REASONS["InvalidFormat"]
+_VAT_PREFIX_COUNTRY = {"EL": "GR", "XI": "GB"}  # VAT prefixes that are no ISO codes: Greece, N. Ireland
 
 
 class Country:
@@ -48,7 +49,7 @@ class Country:
         self.with_code = with_code
 
     def __str__(self) -> str:
-        name = local_country_name(self.code, errors.language)
+        name = local_country_name(_VAT_PREFIX_COUNTRY.get(self.code, self.code), errors.language)
         return f"{name} ({self.code})" if self.with_code and name != self.code else name
 
     def __format__(self, spec: str) -> str:

@@ -1,8 +1,8 @@
 """`python -m app`: the command line; without a subcommand it starts the desktop app (then, only, Qt loads).
 
 python -m app [--database URL] [--open KIND/NO] [--language de|en|system]
-python -m app init            [--database URL]
-python -m app demo            [--database URL] [--customers N]
+python -m app init            [--database URL] [--language de|en]
+python -m app demo            [--database URL] [--customers N] [--language de|en]
 python -m app create-contacts --from customers|vendors|bank-accounts [--database URL]
 python -m app import FILE     [--apply] [--database URL]
 python -m app export FILE     [--database URL]
@@ -73,11 +73,35 @@ def opened(url: str) -> Iterator[api.Database]:
         db.dispose()
 
 
+# A new database's ready setup in German has Business Central's German codes and descriptions (DEB, KRED …);
+# a database that already has its setup keeps it.
+_SETUP_LANGUAGE = (
+    ("--language",),
+    {"choices": ("de", "en"), "default": "en", "help": "language of a new database's setup (default: en)"},
+)
+
+
+def _setup_language(args: argparse.Namespace) -> None:
+    """German: the descriptions go through the same Qt translator as in the app (QtCore only, no window)."""
+    if getattr(args, "language", "en") != "de":
+        return
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from app import errors
+    from app.ui.translations import load_translator
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    _setup_language.app = app  # type: ignore[attr-defined]  # kept alive while the command runs
+    load_translator(app, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    errors.translate = lambda text: QCoreApplication.translate("errors", text)
+
+
 # --- subcommands --------------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
     from app.migrate import current_revision, head_revision
 
     url, _first = resolve_database(args.database)
+    _setup_language(args)
     engine = create_engine(url)  # only to read the schema revision before open_database migrates
     try:
         before = current_revision(engine)
@@ -100,6 +124,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.models import MarketingSetup, NoSeries
 
     url, _first = resolve_database(args.database)
+    _setup_language(args)
     with opened(url) as db:
         summary = load_demo(db)
         if not (summary.already_loaded and args.customers):
@@ -249,6 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
     init = sub.add_parser(
         "init", parents=[common], help="create or migrate the database with the ready setup"
     )
+    init.add_argument(*_SETUP_LANGUAGE[0], **_SETUP_LANGUAGE[1])
     init.set_defaults(func=cmd_init)
 
     demo = sub.add_parser("demo", parents=[common], help="load the demo data")
@@ -259,6 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=0,
         help="add N further customers without contacts (loads the demo data first if it is not there yet)",
     )
+    demo.add_argument(*_SETUP_LANGUAGE[0], **_SETUP_LANGUAGE[1])
     demo.set_defaults(func=cmd_demo)
 
     batch = sub.add_parser(

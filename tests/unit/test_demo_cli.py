@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.orm import Session
 
 from app.__main__ import main
@@ -361,3 +361,21 @@ def test_subprocesses_demo_then_create_contacts(tmp_path: Path) -> None:
             ) + len(data.PRIVATE_CUSTOMERS)
     finally:
         database.dispose()
+
+
+def test_demo_in_german_sets_up_bc_german_codes_and_descriptions(tmp_path: Path) -> None:
+    """`demo --language de` on a new database: Business Central's German codes and German descriptions."""
+    url = f"sqlite:///{tmp_path / 'de.db'}"
+    done = subprocess.run([sys.executable, "-m", "app", "demo", "--language", "de", "--database", url],
+                          capture_output=True, text=True, timeout=120, check=True)  # fmt: skip
+    assert "Demodaten geladen" in done.stdout
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            relations = dict(conn.execute(text("SELECT code, description FROM business_relation")).all())
+            countries = dict(conn.execute(text("SELECT code, name FROM country_region")).all())
+    finally:
+        engine.dispose()
+    assert relations["DEB"] == "Debitor" and relations["KRED"] == "Kreditor"
+    assert "CUST" not in relations
+    assert countries["DE"] == "Deutschland"

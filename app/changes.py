@@ -33,6 +33,7 @@ class ChangeBus:
         self._listeners: list[Listener] = []
         # Identifies this process's own rows in the change log, so it ignores its own echo.
         self.client_id = client_id or str(uuid.uuid4())
+        self.last_row_id: int | None = None  # the change-log id of this process's latest change set
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -64,10 +65,16 @@ class ChangeBus:
         if not changes:
             return
         payload = json.dumps(encode(changes), separators=(",", ":"))
+        postgres = session.get_bind().dialect.name == "postgresql"
+        if postgres:
+            # Take a transaction id before the change-log id: a reader that finds this id missing then
+            # finds this transaction among the running ones and waits for it (app/remote.py).
+            session.execute(text("SELECT pg_current_xact_id()"))
         row_id = session.execute(
             insert(ChangeLog).values(client_id=self.client_id, payload=payload).returning(ChangeLog.id)
         ).scalar_one()
-        if session.get_bind().dialect.name == "postgresql":
+        self.last_row_id = row_id
+        if postgres:
             session.execute(text("SELECT pg_notify(:channel, :payload)"),
                             {"channel": CHANNEL, "payload": f"{row_id}:{self.client_id}"})
 

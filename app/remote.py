@@ -23,7 +23,7 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import Connection, delete, func, or_, select, text
+from sqlalchemy import Connection, delete, func, select, text
 
 from app.changes import CHANNEL, ChangeSet, decode
 from app.db import Database
@@ -88,10 +88,16 @@ class ChangeFeed:
         # id -> the transactions of which one holds it, if any still runs
         self._gaps: dict[int, Holders] = {}
         self.last_id = 0
+        missing: set[int] = set()
         with self._reading() as (conn, snapshot):
             self.last_id = self._max_id(conn)
-            if snapshot is not None:
-                self._note_gaps(conn, max(0, self.last_id - STARTUP_LOOKBACK), self.last_id, set(), snapshot)
+            if snapshot is not None:  # a transaction may still hold an id below the highest one
+                low = max(0, self.last_id - STARTUP_LOOKBACK)
+                present = conn.execute(select(ChangeLog.id).where(ChangeLog.id > low)).scalars()
+                missing = set(range(low + 1, self.last_id)) - set(present)
+        if missing:
+            with self._db.engine.connect() as conn:
+                self._gaps = self._holders(conn, missing, snapshot)
 
     @property
     def gaps(self) -> frozenset[int]:
@@ -111,36 +117,48 @@ class ChangeFeed:
 
     def fetch_entries(self) -> list[Entry]:
         """Every change-log row not delivered yet, this client's own included (in id order per call)."""
-        with self._reading() as (conn, snapshot):
-            wanted = ChangeLog.id > self.last_id
-            if self._gaps:
-                wanted = or_(wanted, ChangeLog.id.in_(sorted(self._gaps)))
-            columns = (ChangeLog.id, ChangeLog.client_id, ChangeLog.payload)
-            rows = conn.execute(select(*columns).where(wanted).order_by(ChangeLog.id)).all()
-            seen = {row_id for row_id, _client, _payload in rows}
-            for gap in [g for g in self._gaps if g in seen or snapshot is None
-                        or not self._gaps[g].any_running(snapshot)]:
-                del self._gaps[gap]  # delivered now, or its transaction is over without it
+        with self._db.engine.connect() as conn:
+            if self._postgres:
+                snapshot, rows = self._read_postgres(conn)
+            else:
+                snapshot, rows = None, self._read_sqlite(conn)
+            entries = [Entry(row_id, client, decode(json.loads(payload))) for row_id, client, payload in rows]
+            seen = {entry.id for entry in entries}
             top = max(seen, default=self.last_id)
-            if snapshot is not None and top > self.last_id:
-                self._note_gaps(conn, self.last_id, top, seen, snapshot)
-            self.last_id = max(self.last_id, top)
-        return [Entry(row_id, client, decode(json.loads(payload))) for row_id, client, payload in rows]
+            # Every id above last_id that this snapshot has is among the rows.
+            found = self._holders(conn, set(range(self.last_id + 1, top)) - seen, snapshot)
+        # The position moves only here, after all that can fail: a failed fetch is simply repeated.
+        self._gaps = {
+            gap: holders for gap, holders in self._gaps.items()  # drop the delivered and the finished ones
+            if gap not in seen and snapshot is not None and holders.any_running(snapshot)
+        } | found
+        self.last_id = max(self.last_id, top)
+        return entries
 
-    def _note_gaps(self, conn: Connection, low: int, high: int, seen: set[int], snapshot: Snapshot) -> None:
-        """Remember the ids in (low, high) that are missing while transactions run that may hold them."""
-        present = seen | set(
-            conn.execute(select(ChangeLog.id).where(ChangeLog.id > low, ChangeLog.id < high)).scalars()
-        )
-        missing = set(range(low + 1, high)) - present
-        if not missing:
-            return
+    def _read_sqlite(self, conn: Connection) -> list[tuple[int, str, str]]:
+        columns = (ChangeLog.id, ChangeLog.client_id, ChangeLog.payload)
+        rows = conn.execute(select(*columns).where(ChangeLog.id > self.last_id).order_by(ChangeLog.id))
+        return [(row_id, client, payload) for row_id, client, payload in rows]
+
+    def _read_postgres(self, conn: Connection) -> tuple[Snapshot, list[tuple[int, str, str]]]:
+        """One statement, hence one snapshot, for the rows and the list of running transactions (one round
+        trip: every desk runs this on every notification)."""
+        result = conn.execute(_FETCH, {"last": self.last_id, "gaps": sorted(self._gaps)}).all()
+        conn.rollback()
+        rows = [(row_id, client, payload) for _snap, row_id, client, payload in result if row_id is not None]
+        return Snapshot.parse(result[0][0]), rows
+
+    @staticmethod
+    def _holders(conn: Connection, missing: set[int], snapshot: Snapshot | None) -> dict[int, Holders]:
+        """The ids missing below a delivered one, each with the transactions that may still hold it."""
+        if not missing or snapshot is None:
+            return {}
         # Transaction ids grow: one taken now exceeds every id its holder could have (only when a gap is
         # found, so the feed rarely uses up transaction ids).
         bound = int(conn.execute(text("SELECT pg_current_xact_id()::text")).scalar_one())
+        conn.rollback()
         holders = Holders(snapshot.xip, snapshot.xmax, bound)
-        for gap in missing:
-            self._gaps[gap] = holders
+        return dict.fromkeys(missing, holders)
 
     def _reading(self) -> _Reading:
         return _Reading(self._db, self._postgres)
@@ -157,8 +175,15 @@ class ChangeFeed:
             conn.execute(delete(ChangeLog).where(ChangeLog.created_at < utcnow() - KEEP, ChangeLog.id < top))
 
 
+_FETCH = text(
+    "SELECT pg_current_snapshot()::text, c.id, c.client_id, c.payload"
+    " FROM (SELECT 1) AS one LEFT JOIN change_log AS c ON c.id > :last OR c.id = ANY(CAST(:gaps AS bigint[]))"
+    " ORDER BY c.id"
+)
+
+
 class _Reading:
-    """One read-only transaction whose reads all see one snapshot; on PostgreSQL also that snapshot's
+    """One transaction whose reads all see one snapshot (opening a feed); on PostgreSQL also that snapshot's
     list of running transactions (None on SQLite, where a missing id can never fill later)."""
 
     def __init__(self, db: Database, postgres: bool) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 from app.changes import ChangeSet
 from app.db import Database
-from app.remote import ChangeFeed, PgListener
+from app.remote import ChangeFeed, Entry, PgListener
 
 log = logging.getLogger(__name__)
 SQLITE_POLL_MS = 150
@@ -22,14 +22,20 @@ RECONNECT_MS = (250, 1000, 2000, 5000, 10000)
 
 
 class RemoteWatch(QObject):
-    """Calls `deliver(changes)` for every change set another client commits."""
+    """Calls `deliver(changes)` for every change set another client commits, exactly once each; `observe`
+    (if given) first sees the change-log row it came from (the benchmark's delivery proof)."""
 
     def __init__(
-        self, db: Database, deliver: Callable[[ChangeSet], None], parent: QObject | None = None
+        self,
+        db: Database,
+        deliver: Callable[[ChangeSet], None],
+        parent: QObject | None = None,
+        observe: Callable[[Entry], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._deliver = deliver
+        self._observe = observe
         self._feed = ChangeFeed(db)
         self._listener: PgListener | None = None
         self._notifier: QSocketNotifier | None = None
@@ -82,12 +88,16 @@ class RemoteWatch(QObject):
 
     def _fetch(self) -> None:
         try:
-            change_sets = self._feed.fetch()
-        except Exception:
+            entries = self._feed.fetch_entries()
+        except Exception:  # the feed's position is unchanged: the next notification or tick reads it again
             log.warning("could not read the change log", exc_info=True)
             return
-        for changes in change_sets:
-            self._deliver(changes)
+        for entry in entries:
+            if entry.client_id == self._db.bus.client_id:
+                continue  # our own commits were delivered in-process
+            if self._observe is not None:
+                self._observe(entry)
+            self._deliver(entry.changes)
 
     def _drop_listener(self) -> None:
         if self._notifier is not None:

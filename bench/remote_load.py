@@ -324,7 +324,8 @@ def desk(url: str, index: str, trio_json: str, seconds: str, go_file: str) -> No
             state["last_value"] = value
         except Exception as exc:  # counted: a refused or failed save is reported, not lost
             failures.append(type(exc).__name__)
-        due = state["start"] + n * period
+        # The next save 0.5 s after this one was due, or now if this one overran: no catching up in bursts.
+        due = state["due"] = max(state["due"] + period, time.time())
         if due < state["end"]:
             QTimer.singleShot(max(0, int((due - time.time()) * 1000)), save)
         else:
@@ -335,7 +336,7 @@ def desk(url: str, index: str, trio_json: str, seconds: str, go_file: str) -> No
             QTimer.singleShot(20, wait_for_go)
             return
         begin = float(go.read_text()) + rng.uniform(0, period)  # desks out of step, as people are
-        state["start"], state["end"] = begin, float(go.read_text()) + float(seconds)
+        state["due"], state["end"] = begin, float(go.read_text()) + float(seconds)
         QTimer.singleShot(max(0, int((begin - time.time()) * 1000)), save)
 
     wait_for_go()

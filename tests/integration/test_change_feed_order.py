@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import event, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.db import Database
@@ -154,7 +155,9 @@ def _stress(url: str, writers: int, edits: int, max_hold: float) -> None:
         local = random.Random(k)
         for n in range(edits):
             failed.now = local.random() < 1 / 6
-            with contextlib.suppress(RuntimeError):  # the injected rollback
+            # The injected rollback; on a starved machine SQLite may also give up waiting for the write lock
+            # (busy timeout). Either way the save is rolled back, which is what the feed must cope with.
+            with contextlib.suppress(RuntimeError, OperationalError):
                 edit(desks[k], "contact", records[k], "fax_no", f"0228 {k}{n:03d}")
 
     threads = [threading.Thread(target=work, args=(k,)) for k in range(writers)]
@@ -173,6 +176,7 @@ def _stress(url: str, writers: int, edits: int, max_hold: float) -> None:
     with reader.engine.connect() as conn:
         committed = list(conn.execute(select(ChangeLog.id).where(ChangeLog.id > start)).scalars())
     ids = [entry.id for entry in delivered]
+    assert len(committed) >= writers * edits // 2  # most saves committed: the run proves something
     assert len(ids) == len(set(ids)), "a change was delivered twice"
     assert sorted(ids) == sorted(committed), "a committed change was not delivered"
     assert feed.gaps == frozenset() and feed.fetch_entries() == []

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import event, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -193,3 +194,32 @@ def test_random_commit_order_on_postgres_delivers_every_change_exactly_once(pg_u
 
 def test_concurrent_writers_on_sqlite_deliver_every_change_exactly_once(tmp_path: Path) -> None:
     _stress(f"sqlite:///{tmp_path / 'shared.db'}", writers=4, edits=8, max_hold=0.01)
+
+
+@pytest.mark.postgres
+def test_remote_watch_delivers_the_late_lower_id_from_its_notification(
+    desks: tuple[Database, Database, Database], qtbot: QtBot
+) -> None:
+    """The UI's watcher (LISTEN socket + feed): B's change arrives, then A's with the lower id, once each."""
+    from app.ui.remote_watch import RemoteWatch
+
+    a, b, reader = desks
+    first, second = make_company(a, name="Aachen AG"), make_company(b, name="Bonn KG")
+    got: list[Entry] = []
+    watch = RemoteWatch(reader, lambda _changes: None, observe=got.append)
+    gate = Gate(a)
+    thread, errors = _in_thread(edit, a, "contact", first, "city", "Aachen")
+    assert gate.reached.wait(10)
+    edit(b, "contact", second, "city", "Bonn")
+    qtbot.waitUntil(lambda: len(got) == 1, timeout=5000)
+    assert set(got[0].changes["contact"]) == {second}
+
+    gate.release.set()
+    thread.join(10)
+    assert errors == []
+    qtbot.waitUntil(lambda: len(got) == 2, timeout=5000)  # no timer: A's own NOTIFY brings it
+    assert set(got[1].changes["contact"]) == {first} and got[1].id < got[0].id
+    edit(b, "contact", second, "city", "Berlin")  # a later change still comes, and A's not again
+    qtbot.waitUntil(lambda: len(got) == 3, timeout=5000)
+    assert [e.id for e in got].count(got[1].id) == 1
+    watch.stop()

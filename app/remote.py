@@ -38,8 +38,9 @@ STARTUP_LOOKBACK = 10_000
 
 @dataclass(frozen=True)
 class Snapshot:
-    """PostgreSQL's pg_current_snapshot(): transactions below xmin are over, those at or above xmax had not
-    started, those listed in xip were running."""
+    """PostgreSQL's pg_current_snapshot(): transactions below xmin were over, those listed in xip were
+    running, and those at or above xmax (one past the latest completed) had not completed: running ones
+    there are not listed."""
 
     xmin: int
     xmax: int

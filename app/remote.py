@@ -22,6 +22,7 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import Connection, delete, func, select, text
 
@@ -86,6 +87,8 @@ class ChangeFeed:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._postgres = db.engine.dialect.name == "postgresql"
+        # PostgreSQL: a connection of the feed's own, in autocommit, so that a fetch is one round trip
+        self._pg: Any = None
         # id -> the transactions of which one holds it, if any still runs
         self._gaps: dict[int, Holders] = {}
         self.last_id = 0
@@ -96,9 +99,7 @@ class ChangeFeed:
                 low = max(0, self.last_id - STARTUP_LOOKBACK)
                 present = conn.execute(select(ChangeLog.id).where(ChangeLog.id > low)).scalars()
                 missing = set(range(low + 1, self.last_id)) - set(present)
-        if missing:
-            with self._db.engine.connect() as conn:
-                self._gaps = self._holders(conn, missing, snapshot)
+        self._gaps = self._holders(missing, snapshot)
 
     @property
     def gaps(self) -> frozenset[int]:
@@ -118,16 +119,12 @@ class ChangeFeed:
 
     def fetch_entries(self) -> list[Entry]:
         """Every change-log row not delivered yet, this client's own included (in id order per call)."""
-        with self._db.engine.connect() as conn:
-            if self._postgres:
-                snapshot, rows = self._read_postgres(conn)
-            else:
-                snapshot, rows = None, self._read_sqlite(conn)
-            entries = [Entry(row_id, client, decode(json.loads(payload))) for row_id, client, payload in rows]
-            seen = {entry.id for entry in entries}
-            top = max(seen, default=self.last_id)
-            # Every id above last_id that this snapshot has is among the rows.
-            found = self._holders(conn, set(range(self.last_id + 1, top)) - seen, snapshot)
+        snapshot, rows = self._read_postgres() if self._postgres else (None, self._read_sqlite())
+        entries = [Entry(row_id, client, decode(json.loads(payload))) for row_id, client, payload in rows]
+        seen = {entry.id for entry in entries}
+        top = max(seen, default=self.last_id)
+        # Every id above last_id that this snapshot has is among the rows.
+        found = self._holders(set(range(self.last_id + 1, top)) - seen, snapshot)
         # The position moves only here, after all that can fail: a failed fetch is simply repeated.
         self._gaps = {
             gap: holders for gap, holders in self._gaps.items()  # drop the delivered and the finished ones
@@ -136,30 +133,47 @@ class ChangeFeed:
         self.last_id = max(self.last_id, top)
         return entries
 
-    def _read_sqlite(self, conn: Connection) -> list[tuple[int, str, str]]:
-        columns = (ChangeLog.id, ChangeLog.client_id, ChangeLog.payload)
-        rows = conn.execute(select(*columns).where(ChangeLog.id > self.last_id).order_by(ChangeLog.id))
-        return [(row_id, client, payload) for row_id, client, payload in rows]
+    def close(self) -> None:
+        """Close the feed's own connection (PostgreSQL); a later fetch opens it again."""
+        if self._pg is not None:
+            pg, self._pg = self._pg, None
+            pg.close()
 
-    def _read_postgres(self, conn: Connection) -> tuple[Snapshot, list[tuple[int, str, str]]]:
+    def _read_sqlite(self) -> list[tuple[int, str, str]]:
+        columns = (ChangeLog.id, ChangeLog.client_id, ChangeLog.payload)
+        with self._db.engine.connect() as conn:
+            rows = conn.execute(select(*columns).where(ChangeLog.id > self.last_id).order_by(ChangeLog.id))
+            return [(row_id, client, payload) for row_id, client, payload in rows]
+
+    def _read_postgres(self) -> tuple[Snapshot, list[tuple[int, str, str]]]:
         """One statement, hence one snapshot, for the rows and the list of running transactions (one round
         trip: every desk runs this on every notification)."""
-        result = conn.execute(_FETCH, {"last": self.last_id, "gaps": sorted(self._gaps)}).all()
-        conn.rollback()
+        result = self._query(_FETCH, {"last": self.last_id, "gaps": sorted(self._gaps)})
         rows = [(row_id, client, payload) for _snap, row_id, client, payload in result if row_id is not None]
         return Snapshot.parse(result[0][0]), rows
 
-    @staticmethod
-    def _holders(conn: Connection, missing: set[int], snapshot: Snapshot | None) -> dict[int, Holders]:
+    def _holders(self, missing: set[int], snapshot: Snapshot | None) -> dict[int, Holders]:
         """The ids missing below a delivered one, each with the transactions that may still hold it."""
         if not missing or snapshot is None:
             return {}
         # Transaction ids grow: one taken now exceeds every id its holder could have (only when a gap is
         # found, so the feed rarely uses up transaction ids).
-        bound = int(conn.execute(text("SELECT pg_current_xact_id()::text")).scalar_one())
-        conn.rollback()
+        bound = int(self._query("SELECT pg_current_xact_id()::text", {})[0][0])
         holders = Holders(snapshot.xip, snapshot.xmax, bound)
         return dict.fromkeys(missing, holders)
+
+    def _query(self, sql: str, params: dict[str, Any]) -> list[Any]:
+        """A statement on the feed's own autocommit connection; a broken connection is reopened next time."""
+        if self._pg is None or self._pg.closed:
+            import psycopg  # only needed for PostgreSQL
+
+            url = self._db.engine.url.set(drivername="postgresql")
+            self._pg = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
+        try:
+            return list(self._pg.execute(sql, params).fetchall())
+        except Exception:
+            self.close()
+            raise
 
     def _reading(self) -> _Reading:
         return _Reading(self._db, self._postgres)
@@ -176,9 +190,9 @@ class ChangeFeed:
             conn.execute(delete(ChangeLog).where(ChangeLog.created_at < utcnow() - KEEP, ChangeLog.id < top))
 
 
-_FETCH = text(
+_FETCH = (
     "SELECT pg_current_snapshot()::text, c.id, c.client_id, c.payload"
-    " FROM (SELECT 1) AS one LEFT JOIN change_log AS c ON c.id > :last OR c.id = ANY(CAST(:gaps AS bigint[]))"
+    " FROM (SELECT 1) AS one LEFT JOIN change_log AS c ON c.id > %(last)s OR c.id = ANY(%(gaps)s::bigint[])"
     " ORDER BY c.id"
 )
 

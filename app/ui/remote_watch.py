@@ -114,3 +114,4 @@ class RemoteWatch(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self._drop_listener()
+        self._feed.close()

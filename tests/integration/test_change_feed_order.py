@@ -87,6 +87,7 @@ def test_lower_id_committed_after_a_higher_one_is_delivered_exactly_once(
     assert set(only_a["contact"]) == {first}
     assert "city" in only_a["contact"][first]
     assert feed.fetch() == [] and feed.gaps == frozenset()  # and only once
+    feed.close()
 
 
 @pytest.mark.postgres
@@ -110,6 +111,7 @@ def test_a_rolled_back_id_is_forgotten(desks: tuple[Database, Database, Database
     assert feed.gaps == frozenset()  # its transaction is over without the row: no endless re-reads
     with reader.engine.connect() as conn:
         assert conn.execute(select(ChangeLog.id).where(ChangeLog.id == gap)).first() is None
+    feed.close()
 
 
 @pytest.mark.postgres
@@ -129,6 +131,7 @@ def test_gap_held_on_opening_is_delivered(desks: tuple[Database, Database, Datab
     (only_a,) = feed.fetch()
     assert set(only_a["contact"]) == {first}
     assert feed.gaps == frozenset()
+    feed.close()
 
 
 def _stress(url: str, writers: int, edits: int, max_hold: float) -> None:
@@ -183,6 +186,7 @@ def _stress(url: str, writers: int, edits: int, max_hold: float) -> None:
     assert feed.gaps == frozenset() and feed.fetch_entries() == []
     if reader.engine.dialect.name == "postgresql":
         assert late > 0, "no commit came out of id order: the test did not exercise the interleaving"
+    feed.close()
     for db in (reader, *desks):
         db.dispose()
 

@@ -43,7 +43,7 @@ class ChangeBus:
         self._listeners: list[Listener] = []
         # Identifies this process's own rows in the change log, so it ignores its own echo.
         self.client_id = client_id or str(uuid.uuid4())
-        self.last_row_id: int | None = None  # the change-log id of this process's latest change set
+        self.last_row_id: int | None = None  # change-log id of the latest change set (once it committed)
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event, select
+from sqlalchemy import event, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -226,4 +226,32 @@ def test_remote_watch_delivers_the_late_lower_id_from_its_notification(
     edit(b, "contact", second, "city", "Berlin")  # a later change still comes, and A's not again
     qtbot.waitUntil(lambda: len(got) == 3, timeout=5000)
     assert [e.id for e in got].count(got[1].id) == 1
+    watch.stop()
+
+
+@pytest.mark.postgres
+def test_remote_watch_catches_up_after_the_server_drops_its_connections(
+    desks: tuple[Database, Database, Database], qtbot: QtBot
+) -> None:
+    """The server ends every session of the database (a restart, an administrator): the watcher reconnects
+    and delivers what was committed meanwhile, once."""
+    from app.ui.remote_watch import RemoteWatch
+
+    a, b, reader = desks
+    first, second = make_company(a, name="Aachen AG"), make_company(b, name="Bonn KG")
+    got: list[Entry] = []
+    watch = RemoteWatch(reader, lambda _changes: None, observe=got.append)
+    edit(a, "contact", first, "city", "Aachen")
+    qtbot.waitUntil(lambda: len(got) == 1, timeout=5000)
+    with b.engine.connect() as conn:
+        conn.execute(text(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        ))  # fmt: skip
+    edit(b, "contact", second, "city", "Bonn")
+    qtbot.waitUntil(lambda: len(got) == 2, timeout=10000)
+    assert set(got[1].changes["contact"]) == {second}
+    edit(a, "contact", first, "city", "Aalen")
+    qtbot.waitUntil(lambda: len(got) == 3, timeout=10000)
+    assert len({e.id for e in got}) == 3 and watch.connected
     watch.stop()

@@ -12,6 +12,7 @@ from sqlalchemy import event, insert, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import ChangeLog
+from app.models.base import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,15 @@ NEW = "__new__"
 DELETED = "__deleted__"
 CHANNEL = "contactsync_changes"
 _KEY = "changes.pending"
+# One round trip on PostgreSQL. The transaction takes its id (xact) before the row takes its sequence
+# value: a reader that finds the row's id missing then finds this transaction among the running ones and
+# waits for it (app/remote.py). The NOTIFY is delivered only on commit.
+_LOG_AND_NOTIFY = text(
+    "WITH xact AS MATERIALIZED (SELECT pg_current_xact_id()),"
+    " logged AS (INSERT INTO change_log (client_id, created_at, payload)"
+    " SELECT :client, :created, :payload FROM xact RETURNING id)"
+    " SELECT id, pg_notify(:channel, id || ':' || :client) FROM logged"
+)
 
 
 class ChangeBus:
@@ -33,6 +43,7 @@ class ChangeBus:
         self._listeners: list[Listener] = []
         # Identifies this process's own rows in the change log, so it ignores its own echo.
         self.client_id = client_id or str(uuid.uuid4())
+        self.last_row_id: int | None = None  # change-log id of the latest change set (once it committed)
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -64,12 +75,16 @@ class ChangeBus:
         if not changes:
             return
         payload = json.dumps(encode(changes), separators=(",", ":"))
-        row_id = session.execute(
-            insert(ChangeLog).values(client_id=self.client_id, payload=payload).returning(ChangeLog.id)
-        ).scalar_one()
         if session.get_bind().dialect.name == "postgresql":
-            session.execute(text("SELECT pg_notify(:channel, :payload)"),
-                            {"channel": CHANNEL, "payload": f"{row_id}:{self.client_id}"})
+            row_id = session.execute(
+                _LOG_AND_NOTIFY,
+                {"client": self.client_id, "created": utcnow(), "payload": payload, "channel": CHANNEL},
+            ).scalar_one()
+        else:
+            row_id = session.execute(
+                insert(ChangeLog).values(client_id=self.client_id, payload=payload).returning(ChangeLog.id)
+            ).scalar_one()
+        self.last_row_id = row_id
 
     def _after_commit(self, session: Session) -> None:
         if session.in_nested_transaction():

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import batch, edit, remote, startup, ui_edit, ui_lists
+from bench import batch, edit, remote, remote_load, startup, ui_edit, ui_lists
 from bench.compare import comparison, load
 from bench.report import Result, table, write_json
 from bench.sizes import PROFILES, Sizes
@@ -27,6 +27,7 @@ SCENARIOS: dict[str, tuple[str, ...]] = {  # runner name -> the scenarios it mea
     "lists": ("list_open", "list_search"),
     "startup": ("startup",),
     "remote": ("remote_refresh",),
+    "remote_load": ("remote_load",),
 }
 RUNNERS: dict[str, Runner] = {
     "edit": edit.run,
@@ -35,6 +36,7 @@ RUNNERS: dict[str, Runner] = {
     "lists": ui_lists.run,
     "startup": startup.run,
     "remote": remote.run,
+    "remote_load": remote_load.run,
 }
 ALL = [name for names in SCENARIOS.values() for name in names]
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 from app.changes import ChangeSet
 from app.db import Database
-from app.remote import ChangeFeed, PgListener
+from app.remote import ChangeFeed, Entry, PgListener
 
 log = logging.getLogger(__name__)
 SQLITE_POLL_MS = 150
@@ -22,14 +22,20 @@ RECONNECT_MS = (250, 1000, 2000, 5000, 10000)
 
 
 class RemoteWatch(QObject):
-    """Calls `deliver(changes)` for every change set another client commits."""
+    """Calls `deliver(changes)` for every change set another client commits, exactly once each; `observe`
+    (if given) first sees the change-log row it came from (the benchmark's delivery proof)."""
 
     def __init__(
-        self, db: Database, deliver: Callable[[ChangeSet], None], parent: QObject | None = None
+        self,
+        db: Database,
+        deliver: Callable[[ChangeSet], None],
+        parent: QObject | None = None,
+        observe: Callable[[Entry], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._deliver = deliver
+        self._observe = observe
         self._feed = ChangeFeed(db)
         self._listener: PgListener | None = None
         self._notifier: QSocketNotifier | None = None
@@ -52,15 +58,18 @@ class RemoteWatch(QObject):
         try:
             self._listener = PgListener(self._db)
         except Exception as exc:  # server down: try again later, the change log keeps what we miss
-            delay = RECONNECT_MS[min(self._attempt, len(RECONNECT_MS) - 1)]
-            self._attempt += 1
-            log.warning("cannot listen for changes (%s); retrying in %d ms", exc, delay)
-            self._timer.start(delay)
+            self._retry_later(f"cannot listen for changes ({type(exc).__name__})")
             return
-        self._attempt = 0
         self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_socket)
-        self._fetch()  # catch up on what was committed while not listening
+        if self._fetch():  # catch up on what was committed while not listening
+            self._attempt = 0
+
+    def _retry_later(self, why: str) -> None:
+        delay = RECONNECT_MS[min(self._attempt, len(RECONNECT_MS) - 1)]
+        self._attempt += 1
+        log.warning("%s; retrying in %d ms", why, delay)
+        self._timer.start(delay)
 
     def _on_socket(self) -> None:
         assert self._listener is not None
@@ -80,14 +89,24 @@ class RemoteWatch(QObject):
         except Exception:  # a locked or briefly unavailable file: the next tick tries again
             log.debug("change poll failed", exc_info=True)
 
-    def _fetch(self) -> None:
+    def _fetch(self) -> bool:
         try:
-            change_sets = self._feed.fetch()
-        except Exception:
-            log.warning("could not read the change log", exc_info=True)
-            return
-        for changes in change_sets:
-            self._deliver(changes)
+            entries = self._feed.fetch_entries()
+        except Exception as exc:  # the feed's position is unchanged: reading again later misses nothing
+            if self._db.engine.dialect.name != "postgresql":
+                log.debug("could not read the change log (%s)", type(exc).__name__)
+                return False  # a locked file: the next tick reads again
+            # The notification that woke us is consumed: start over as after a lost connection.
+            self._drop_listener()
+            self._retry_later(f"could not read the change log ({type(exc).__name__})")
+            return False
+        for entry in entries:
+            if entry.client_id == self._db.bus.client_id:
+                continue  # our own commits were delivered in-process
+            if self._observe is not None:
+                self._observe(entry)
+            self._deliver(entry.changes)
+        return True
 
     def _drop_listener(self) -> None:
         if self._notifier is not None:
@@ -104,3 +123,4 @@ class RemoteWatch(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self._drop_listener()
+        self._feed.close()

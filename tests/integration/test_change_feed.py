@@ -75,6 +75,7 @@ def test_postgres_notify_reaches_the_other_client(pg_url: str) -> None:
     assert "phone_no" in changes["contact"][contact]
     assert get(theirs, "contact", contact).phone_no == "+49 40 1"
     listener.close()
+    feed.close()
     mine.dispose()
     theirs.dispose()
 

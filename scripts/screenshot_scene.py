@@ -32,6 +32,21 @@ def demo_quote(db: Database) -> str:
         return no
 
 
+def thin_contact(db: Database) -> str:
+    """A company contact entered in a hurry (name, city, phone), made once, for the link_differences scene."""
+    from app.domain.records import create_record
+    from app.models import Contact
+
+    with db.unit_of_work() as session:
+        name = "Hafenkontor Schmidt GmbH"
+        existing = session.scalars(select(Contact.no).where(Contact.name == name)).first()
+        if existing is not None:
+            return existing
+        values = {"type": "company", "name": name, "city": "Hamburg",
+                  "phone_no": "+49 40 555 0190"}  # fmt: skip
+        return str(create_record(session, "contact", values).no)
+
+
 def main() -> int:
     language = None
     if "--language" in sys.argv:  # e.g. `... URL contact --language de` for the German screenshots
@@ -74,6 +89,15 @@ def main() -> int:
         from app.ui.dialogs.link_dialog import LinkDialog
 
         dialog = LinkDialog(window.ctx, "CT000004", "customer", window)
+        QTimer.singleShot(300, dialog.show)
+    elif scene == "link_differences":  # a thin new contact and a rich customer: defaults, warning, summary
+        from app.ui.dialogs.link_dialog import LinkDialog
+
+        contact = thin_contact(window.ctx.db)
+        dialog = LinkDialog(window.ctx, contact, "customer", window)
+        dialog.move(0, 0)
+        dialog.resize(900, 740)
+        dialog.select_record("C000014")
         QTimer.singleShot(300, dialog.show)
     elif scene == "setup":
         from app.ui.dialogs.marketing_setup import MarketingSetupDialog

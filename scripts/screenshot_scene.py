@@ -25,10 +25,19 @@ def demo_quote(db: Database) -> str:
         existing = session.scalars(select(SalesHeader.no).where(SalesHeader.contact_no == "CT000001")).first()
         if existing is not None:
             return existing
+        from app.documents import update_company_information
+
+        # what a real company fills in under Setup › Company Information
+        update_company_information(session, {
+            "vat_registration_no": "DE136695976", "registration_no": "HRB 123456 B",
+            "register_court": "Amtsgericht Charlottenburg", "managing_director": "Erika Muster",
+            "phone_no": "+49 30 1234567", "home_page": "www.contactsync.example", "bank_account_no": "B010",
+        })  # fmt: skip
         no = new_sales_document(session, "CT000001", "quote").no
         add_line(session, "sales_header", no, "Beratung Einführung CRM (Stunden)", 12, "120")
         add_line(session, "sales_header", no, "Schulung Vertriebsteam (Tag)", 2, "980.50")
         add_line(session, "sales_header", no, "Lizenz ContactSync, 10 Benutzer (Jahr)", 10, "49.90")
+        add_line(session, "sales_header", no, "Handbuch CRM-Praxis (Buch)", 3, "39.90", "REDUCED")
         return no
 
 

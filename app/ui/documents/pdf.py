@@ -92,25 +92,38 @@ def _facts(view: dict[str, Any]) -> str:
     )
 
 
+LINE_COLUMNS = (("left", 36), ("right", 12), ("right", 18), ("right", 13), ("right", 21))  # align, width %
+
+
 def _lines(view: dict[str, Any]) -> str:
+    captions = (
+        field_caption("description"),
+        field_caption("quantity"),
+        field_caption("unit_price"),
+        field_caption("vat_percent"),
+        tr("Amount Excl. VAT"),
+    )
     headers = "".join(
-        f"<th align='{align}' style='background:#e8eef5'>{_e(caption)}</th>"
-        for caption, align in (
-            (field_caption("description"), "left"),
-            (field_caption("quantity"), "right"),
-            (field_caption("unit_price"), "right"),
-            (field_caption("vat_percent"), "right"),
-            (tr("Amount Excl. VAT"), "right"),
-        )
+        f"<th align='{align}' width='{width}%' style='background:#e8eef5;font-size:9pt'>{_e(caption)}</th>"
+        for caption, (align, width) in zip(captions, LINE_COLUMNS, strict=True)
     )
     rows = "".join(
         "<tr>"
-        f"<td>{_e(line['description'])}</td>"
-        f"<td align='right'>{_e(quantity(line['quantity']))}</td>"
-        f"<td align='right'>{_e(price(line['unit_price']))}</td>"
-        f"<td align='right'>{_e(quantity(line['vat_percent']))}</td>"
-        f"<td align='right'>{_e(money(line['amount']))}</td>"
-        "</tr>"
+        + "".join(
+            f"<td align='{align}' width='{width}%'>{_e(text)}</td>"
+            for text, (align, width) in zip(
+                (
+                    line["description"],
+                    quantity(line["quantity"]),
+                    price(line["unit_price"]),
+                    quantity(line["vat_percent"]),
+                    money(line["amount"]),
+                ),
+                LINE_COLUMNS,
+                strict=True,
+            )
+        )
+        + "</tr>"
         for line in view["lines"]
     )
     return f"<thead><tr>{headers}</tr></thead>{rows}"
@@ -139,26 +152,26 @@ def _footer(company: dict[str, Any]) -> str:
     bank = company["bank"] or {}
     columns = [
         [company["name"], *company["address_lines"]],
-        [
-            f"{field_caption('phone_no')}: {company['phone_no']}" if company["phone_no"] else "",
-            company["email"],
-            company["home_page"],
-        ],
+        [company["phone_no"], company["email"], company["home_page"]],
         [
             bank.get("name", ""),
             f"IBAN {bank['iban']}" if bank.get("iban") else "",
             f"BIC {bank['swift_code']}" if bank.get("swift_code") else "",
         ],
         [
-            f"{field_caption('vat_registration_no')}: {company['vat_registration_no']}"
+            f"{field_caption('vat_registration_no')} {company['vat_registration_no']}"
             if company["vat_registration_no"] else "",
             " ".join(x for x in (company["register_court"], company["registration_no"]) if x),
-            f"{field_caption('managing_director')}: {company['managing_director']}"
+            f"{field_caption('managing_director')} {company['managing_director']}"
             if company["managing_director"] else "",
         ],
     ]  # fmt: skip
     cells = "".join(
-        f"<td valign='top' width='25%'>{'<br/>'.join(_e(x) for x in column if x)}</td>" for column in columns
+        f"<td valign='top' width='{width}' style='white-space:{wrap}'>"
+        f"{'<br/>'.join(_e(x) for x in column if x)}</td>"
+        for column, width, wrap in zip(
+            columns, ("22%", "26%", "26%", "26%"), ("normal", "nowrap", "nowrap", "normal"), strict=True
+        )
     )
     style = "font-size:7pt;color:#444"
     return f"<table width='100%' cellspacing='0' cellpadding='3' style='{style}'><tr>{cells}</tr></table>"
@@ -218,6 +231,9 @@ def _writer(target: str | QIODevice, view: dict[str, Any]) -> QPdfWriter:
 
 
 def write_pdf(view: dict[str, Any], path: str) -> None:
+    """Write the document to `path`, owner-only (0600): documents carry personal data (SPEC §16)."""
+    Path(path).touch(mode=0o600)  # created owner-only before any content is written
+    os.chmod(path, 0o600)  # an existing file that is replaced becomes owner-only too
     writer = _writer(path, view)
     render(view, writer)
     del writer  # the file is complete once the writer is gone
@@ -314,8 +330,6 @@ def _save_pdf(parent: QWidget, view: dict[str, Any]) -> str | None:
         return None
     target = path if path.lower().endswith(".pdf") else path + ".pdf"
     try:
-        Path(target).touch(mode=0o600)  # created owner-only before any content is written
-        os.chmod(target, 0o600)  # an existing file that is replaced becomes owner-only too
         write_pdf(view, target)
     except OSError as exc:
         prompts.error(parent, tr("Save as PDF"), exc.strerror or tr("The file could not be written."))

@@ -16,7 +16,7 @@ from app.operations.link_plan import names_differ
 from app.ui.context import AppContext
 from app.ui.dialogs.link_dialog import LinkDialog
 from tests.helpers.dump import dump
-from tests.helpers.factory import get, make, make_company
+from tests.helpers.factory import get, make, make_company, make_person
 from tests.ui.conftest import PromptLog
 
 RICH = {  # a customer entered with care, before any contact existed
@@ -168,3 +168,24 @@ def test_an_explicit_choice_may_still_blank_a_value_and_a_bad_choice_is_refused(
         api.link_existing(s, contact, "customer", customer, choices={"email": "contact"})
     assert get(db, "customer", customer).email == ""  # asked for by name, so done
     assert get(db, "customer", customer).home_page == RICH["home_page"]
+
+
+def test_an_employee_link_shows_what_the_employee_loses_and_fills_the_contacts_blanks(
+    ctx: AppContext, qtbot: QtBot, answers: PromptLog
+) -> None:
+    company = make_company(ctx.db, name="Isar Software GmbH", city="München")
+    person = make_person(ctx.db, company, "Florian Huber")
+    employee = make(
+        ctx.db, "employee", first_name="Florian", last_name="Huber", city="Ulm", pager="+49 89 77"
+    )
+    dialog = LinkDialog(ctx, person, "employee", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.select_record(employee)
+    choices = dialog.choices()
+    assert (choices["city"], choices["pager"]) == ("contact", "record")  # the contact decides; blanks filled
+    assert f"\u2022 Employee {employee}: City" in dialog.summary.text().splitlines()
+    dialog.accept()
+    assert dialog.linked_no == employee
+    assert get(ctx.db, "employee", employee).city == "München"
+    assert get(ctx.db, "contact", person).pager == "+49 89 77"

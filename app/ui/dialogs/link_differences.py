@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app import errors
 from app.domain.fieldmap import field_map
 from app.domain.fields import caption
+from app.kinds import kind as registry_kind
 from app.operations.link_existing import differences
 from app.operations.link_plan import Losses, default_winner, is_blank, losses
 from app.ui.dialogs.common import cell
@@ -67,8 +68,12 @@ class DifferencesTable(QTableWidget):
 
     @staticmethod
     def compare(session: Session, contact_no: str, table: str, record_no: str) -> list[DiffRow]:
-        """The differing fields that linking overwrites (create-only fields keep each side's value)."""
-        applied = {pair.contact_field for pair in field_map(session).record_to_contact(table)}
+        """The differing fields that linking overwrites (create-only fields keep each side's value; a one-way
+        kind's fields all follow the contact)."""
+        fmap = field_map(session)
+        one_way = registry_kind(table).one_way
+        pairs = fmap.contact_to_record(table) if one_way else fmap.record_to_contact(table)
+        applied = {pair.contact_field for pair in pairs}
         return [
             DiffRow(d.contact_field, d.contact_value, d.record_value)
             for d in differences(session, contact_no, table, record_no)

@@ -66,7 +66,9 @@ class CompanyInformationDialog(QDialog):
                 editor: QWidget
                 if field in CODES:
                     editor = CodeCombo(choices[field], parent=box)
-                    editor.setSizeAdjustPolicy(CodeCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                    editor.setSizeAdjustPolicy(
+                        CodeCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                    )
                     editor.setMinimumContentsLength(24)
                     editor.set_code(values[field])
                 else:

@@ -161,9 +161,10 @@ def link_existing(
     master: str = "contact",
     choices: dict[str, str] | None = None,
 ) -> str:
-    """Link with existing (SPEC §7.1): the `master` side ("contact" or "record") wins every differing shared
-    field, or per field as `choices` says ({contact field: "contact" | "record"}). Returns the number of the
-    contact that carries the link (a person's company, SPEC §5.2)."""
+    """Link with existing (SPEC §7.1): per differing shared field the side that has a value wins, and where
+    both have one the `master` side ("contact" or "record") — a blank never overwrites a value by default;
+    `choices` ({contact field: "contact" | "record"}) decide per field. Returns the number of the contact
+    that carries the link (a person's company, SPEC §5.2)."""
     holder = linking.link_existing(s, contact_no, _linked(kind).name, record_no, master, choices)
     return str(holder.no)
 

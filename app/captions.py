@@ -89,6 +89,13 @@ CAPTIONS: dict[str, str] = {
     "default_company_salutation_code": "Default Company Salutation Code",
     "default_person_salutation_code": "Default Person Salutation Code",
     "format_phone_numbers": "Format Phone Numbers",
+    # documents: VAT and Company Information (issue 13)
+    "vat_prod_posting_group": "VAT Prod. Posting Group",
+    "vat_percent": "VAT %",
+    "registration_no": "Registration No.",
+    "register_court": "Register Court",
+    "managing_director": "Managing Director",
+    "local_currency_code": "LCY Code",
 }
 
 

@@ -25,11 +25,35 @@ def demo_quote(db: Database) -> str:
         existing = session.scalars(select(SalesHeader.no).where(SalesHeader.contact_no == "CT000001")).first()
         if existing is not None:
             return existing
+        from app.documents import update_company_information
+
+        # what a real company fills in under Setup › Company Information
+        update_company_information(session, {
+            "vat_registration_no": "DE136695976", "registration_no": "HRB 123456 B",
+            "register_court": "Amtsgericht Charlottenburg", "managing_director": "Erika Muster",
+            "phone_no": "+49 30 1234567", "home_page": "www.contactsync.example", "bank_account_no": "B010",
+        })  # fmt: skip
         no = new_sales_document(session, "CT000001", "quote").no
         add_line(session, "sales_header", no, "Beratung Einführung CRM (Stunden)", 12, "120")
         add_line(session, "sales_header", no, "Schulung Vertriebsteam (Tag)", 2, "980.50")
         add_line(session, "sales_header", no, "Lizenz ContactSync, 10 Benutzer (Jahr)", 10, "49.90")
+        add_line(session, "sales_header", no, "Handbuch CRM-Praxis (Buch)", 3, "39.90", "REDUCED")
         return no
+
+
+def thin_contact(db: Database) -> str:
+    """A company contact entered in a hurry (name, city, phone), made once, for the link_differences scene."""
+    from app.domain.records import create_record
+    from app.models import Contact
+
+    with db.unit_of_work() as session:
+        name = "Hafenkontor Schmidt GmbH"
+        existing = session.scalars(select(Contact.no).where(Contact.name == name)).first()
+        if existing is not None:
+            return existing
+        values = {"type": "company", "name": name, "city": "Hamburg",
+                  "phone_no": "+49 40 555 0190"}  # fmt: skip
+        return str(create_record(session, "contact", values).no)
 
 
 def main() -> int:
@@ -79,6 +103,15 @@ def main() -> int:
         from app.ui.dialogs.link_dialog import LinkDialog
 
         dialog = LinkDialog(window.ctx, "CT000004", "customer", window)
+        QTimer.singleShot(300, dialog.show)
+    elif scene == "link_differences":  # a thin new contact and a rich customer: defaults, warning, summary
+        from app.ui.dialogs.link_dialog import LinkDialog
+
+        contact = thin_contact(window.ctx.db)
+        dialog = LinkDialog(window.ctx, contact, "customer", window)
+        dialog.move(0, 0)
+        dialog.resize(900, 740)
+        dialog.select_record("C000014")
         QTimer.singleShot(300, dialog.show)
     elif scene == "setup":
         from app.ui.dialogs.marketing_setup import MarketingSetupDialog

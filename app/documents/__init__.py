@@ -3,6 +3,7 @@
 # Documents are addressed by header table (`sales_header` | `purchase_header`) and number.
 
 from app.documents.common import DOC_TABLES, DOCUMENT_SERIES, get_document, lines_of
+from app.documents.company import company_information, update_company_information
 from app.documents.create import new_purchase_document, new_sales_document
 from app.documents.headers import delete_document, set_document_field
 from app.documents.interactions import (
@@ -22,6 +23,7 @@ __all__ = [
     "DOC_TABLES",
     "MANUAL_KINDS",
     "add_line",
+    "company_information",
     "delete_document",
     "delete_line",
     "document_total",
@@ -39,4 +41,5 @@ __all__ = [
     "repoint_quotes",
     "set_document_field",
     "set_line",
+    "update_company_information",
 ]

@@ -121,6 +121,8 @@ def copy_partner(header: Header, source: Any) -> None:
     """Name, address and currency of the customer / vendor (or a prospect's contact) into the header."""
     for field in PARTNER_COPY_FIELDS:
         setattr(header, field, getattr(source, field))
+    # VAT group: the customer's / vendor's (a prospect's contact has none: its template's is set after)
+    header.vat_bus_posting_group = getattr(source, "vat_bus_posting_group", "")
 
 
 def copy_contact(header: Header, contact: Contact) -> None:

@@ -40,6 +40,7 @@ def new_sales_document(
         template = _prospect_template(session, holder, template_code)
         header.sell_to_customer_template_code = template.code
         copy_partner(header, holder)
+        header.vat_bus_posting_group = template.vat_bus_posting_group
     else:
         check_not_blocked("customer", customer)
         header.sell_to_customer_no = customer.no

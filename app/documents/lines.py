@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 from app.documents.common import LINE_MODEL, caption, get_document, lines_of
 from app.domain.validation import check_value
 from app.errors import UserError
+from app.models import VatProdPostingGroup
 
-LINE_FIELDS = ("description", "quantity", "unit_price")
+LINE_FIELDS = ("description", "quantity", "unit_price", "vat_prod_posting_group")
 LINE_NO_STEP = 10000  # as BC: room to insert lines between two others later
 CENT = Decimal("0.01")
 PLACES = Decimal("0.00001")  # quantity and unit price precision (Numeric(18, 5))
@@ -53,6 +54,20 @@ def line_amount(quantity: Decimal, unit_price: Decimal) -> Decimal:
     return amount
 
 
+def _vat_group(session: Session, value: Any) -> str:
+    """A VAT Prod. Posting Group code (blank: STANDARD); an unknown code is refused."""
+    code = ("" if value is None else str(value)).strip().upper() or "STANDARD"
+    with session.no_autoflush:
+        if session.get(VatProdPostingGroup, code) is None:
+            raise UserError(
+                "{field} \u201c{value}\u201d does not exist in {table}.",
+                field="vat_prod_posting_group",
+                value=code,
+                table="vat product posting group",
+            )
+    return code
+
+
 def _normalized(table: str, field: str, value: Any) -> Any:
     if field == "description":
         text = "" if value is None else str(value).strip()
@@ -62,14 +77,22 @@ def _normalized(table: str, field: str, value: Any) -> Any:
 
 
 def add_line(
-    session: Session, table: str, no: str, description: str = "", quantity: Any = 0, unit_price: Any = 0
+    session: Session,
+    table: str,
+    no: str,
+    description: str = "",
+    quantity: Any = 0,
+    unit_price: Any = 0,
+    vat_prod_posting_group: str = "",
 ) -> Any:
-    """Append a line at the end of the document; returns it."""
+    """Append a line at the end of the document; returns it. Its VAT Prod. Posting Group is STANDARD
+    unless given."""
     get_document(session, table, no)
     values = {
         f: _normalized(table, f, v)
-        for f, v in zip(LINE_FIELDS, (description, quantity, unit_price), strict=True)
+        for f, v in zip(LINE_FIELDS[:3], (description, quantity, unit_price), strict=True)
     }
+    values["vat_prod_posting_group"] = _vat_group(session, vat_prod_posting_group)
     amount = line_amount(values["quantity"], values["unit_price"])
     model = LINE_MODEL[table]
     last = session.scalar(select(func.max(model.line_no)).where(model.document_no == no)) or 0
@@ -84,6 +107,12 @@ def set_line(session: Session, table: str, no: str, line_no: int, field: str, va
     if field not in LINE_FIELDS:
         raise UserError("{field} cannot be changed here.", field=field)
     line = _get_line(session, table, no, line_no)
+    if field == "vat_prod_posting_group":
+        code = _vat_group(session, value)
+        if line.vat_prod_posting_group != code:
+            line.vat_prod_posting_group = code
+        session.flush()
+        return line
     value = _normalized(table, field, value)
     quantity = value if field == "quantity" else line.quantity
     unit_price = value if field == "unit_price" else line.unit_price

@@ -72,6 +72,7 @@ def make_order(session: Session, quote_no: str, table: str = "sales_header") -> 
                 quantity=line.quantity,
                 unit_price=line.unit_price,
                 amount=line.amount,
+                vat_prod_posting_group=line.vat_prod_posting_group,
             )
         )
         session.delete(line)

@@ -20,6 +20,7 @@ from app.models.codes import (
     VatBusPostingGroup,
     VendorPostingGroup,
 )
+from app.models.company import CompanyInformation
 from app.models.contact import Contact
 from app.models.customer import Customer
 from app.models.documents import DOCUMENT_TYPES, PurchaseHeader, PurchaseLine, SalesHeader, SalesLine
@@ -31,6 +32,7 @@ from app.models.numbering import NoSeries
 from app.models.relation import BusinessRelation, ContactBusinessRelation
 from app.models.setup import MarketingSetup, SyncFieldMap
 from app.models.templates import CustomerTemplate, VendorTemplate
+from app.models.vat import VatPostingSetup, VatProdPostingGroup
 from app.models.vendor import Vendor
 
 __all__ = [
@@ -42,6 +44,7 @@ __all__ = [
     "Base",
     "BusinessRelation",
     "ChangeLog",
+    "CompanyInformation",
     "ContDuplSearchString",
     "Contact",
     "ContactBusinessRelation",
@@ -72,6 +75,8 @@ __all__ = [
     "SyncJournalEntry",
     "Territory",
     "VatBusPostingGroup",
+    "VatPostingSetup",
+    "VatProdPostingGroup",
     "Vendor",
     "VendorPostingGroup",
     "VendorTemplate",

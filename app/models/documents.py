@@ -43,6 +43,7 @@ class _HeaderFields:
     country_region_code: Mapped[str] = text_col(10)
     currency_code: Mapped[str] = text_col(10)
     quote_no: Mapped[str] = text_col(20)  # on an order made from a quote
+    vat_bus_posting_group: Mapped[str] = text_col(20)  # the partner's, copied: with a line's group → VAT %
 
 
 class _LineFields:
@@ -51,6 +52,9 @@ class _LineFields:
     quantity: Mapped[Decimal] = _decimal(18, 5)
     unit_price: Mapped[Decimal] = _decimal(18, 5)
     amount: Mapped[Decimal] = _decimal(18, 2)  # quantity × unit price, rounded; kept by app.documents.lines
+    vat_prod_posting_group: Mapped[str] = mapped_column(
+        String(20), nullable=False, default="STANDARD", server_default="STANDARD"
+    )
 
 
 class SalesHeader(Versioned, _HeaderFields, Base):

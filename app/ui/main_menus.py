@@ -41,7 +41,8 @@ def menus() -> Menus:
          (*(f"list_{name}" for name in names), "|", "list_sales_header", "list_purchase_header", "|",
           "duplicates")),
         (T("main", "&Setup"),
-         ("marketing_setup", "business_relation_codes", "|", "number_series", "templates")),
+         ("marketing_setup", "business_relation_codes", "|", "number_series", "templates", "|",
+          "company_information")),
         (T("main", "&Batch Jobs"), tuple(batch_action(k) for k in batch_kinds())),
         (T("main", "&Window"),
          ("close_window", "close_all_windows", "|", "tile_windows", "cascade_windows", "tabbed_windows")),
@@ -68,6 +69,7 @@ def navigation() -> Navigation:
                 (_tr(T("main", "Marketing Setup")), "marketing_setup"),
                 (_tr(T("main", "Number Series")), "number_series"),
                 (_tr(T("main", "Templates")), "templates"),
+                (_tr(T("main", "Company Information")), "company_information"),
             ),
         ),
         (

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         _a("business_relation_codes", T("actions", "Business Relations…"), "show_business_relation_codes"),
         _a("number_series", T("actions", "Number Series…"), "show_number_series"),
         _a("templates", T("actions", "Templates…"), "show_templates"),
+        _a("company_information", T("actions", "Company Information…"), "show_company_information"),
         _a("duplicates", T("actions", "Duplicate Contacts…"), "show_duplicates"),
         _a("close_window", T("actions", "Close Window"), "close_window", "Ctrl+W", "Ctrl+F4"),
         _a("close_all_windows", T("actions", "Close All Windows"), "close_all_windows"),
@@ -166,6 +167,11 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.templates import TemplatesDialog
 
         TemplatesDialog(self.ctx, self).exec()
+
+    def show_company_information(self) -> None:
+        from app.ui.documents.company_information import CompanyInformationDialog
+
+        CompanyInformationDialog(self.ctx, self).exec()
 
     def show_duplicates(self) -> None:
         from app.ui.dialogs.duplicates import show_duplicates

@@ -101,3 +101,16 @@ def enter_text(card: BaseCard, field_name: str, text: str) -> QLineEdit:
     edit.setText(text)
     edit.editingFinished.emit()
     return edit
+
+
+@pytest.fixture(autouse=True)
+def no_pdf_viewer(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> list[Any]:
+    """A saved PDF offers to open it: tests record the URL instead of starting the desktop's viewer; the
+    Documents folder a file dialog suggests is a temporary one, not the user's."""
+    from app.ui.documents import pdf
+
+    opened: list[Any] = []
+    monkeypatch.setattr(pdf, "open_url", lambda url: opened.append(url) or True)
+    folder = tmp_path_factory.mktemp("Documents")
+    monkeypatch.setattr(pdf, "documents_folder", lambda: folder)
+    return opened

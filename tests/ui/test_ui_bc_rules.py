@@ -190,8 +190,9 @@ def test_print_and_send_ask_first_when_the_contact_wants_documents_another_way(
     assert [c[0] for c in answers.calls[calls:]] == ["question"]
     assert "wants documents as hard copy" in answers.calls[-1][2]
     answers.save_path = str(tmp_path / "paper.pdf")
-    action(card, "print").trigger()  # the way it wants: no question
-    assert answers.calls[-1][0] == "save_file" and (tmp_path / "paper.pdf").is_file()
+    action(card, "print").trigger()  # the way it wants: no question before saving (then "open it?")
+    assert [c[0] for c in answers.calls[-2:]] == ["save_file", "question"]
+    assert (tmp_path / "paper.pdf").is_file()
 
 
 # --- §14.11 and §14.12 in the Marketing Setup ---------------------------------------------------------

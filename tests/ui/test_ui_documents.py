@@ -45,6 +45,7 @@ from tests.helpers.factory import create_as_, make_company, make_person
 from tests.ui.conftest import PromptLog, enter_text, line
 
 SALES, PURCHASE = "sales_header", "purchase_header"
+REAL_DOCUMENTS_FOLDER = pdf.documents_folder  # tests/ui/conftest.py points the hook to a temporary folder
 
 
 def action(window: QWidget, name: str) -> QAction:
@@ -347,7 +348,7 @@ def test_quote_card_shows_the_customer_once_create_as_customer_repoints_it(
 
 # --- printing and e-mail --------------------------------------------------------------------------------
 def test_print_saves_a_pdf_with_the_document_and_logs_it(
-    main: MainWindow, answers: PromptLog, tmp_path: Path
+    main: MainWindow, answers: PromptLog, tmp_path: Path, no_pdf_viewer: list[QUrl]
 ) -> None:
     db = main.ctx.db
     company, customer = customer_company(db)
@@ -359,16 +360,41 @@ def test_print_saves_a_pdf_with_the_document_and_logs_it(
     assert dump(db) == before
 
     answers.save_path = str(tmp_path / "angebot")  # the suffix is added
+    answers.question = False  # "Open it now?" – No
     action(card, "print").trigger()
-    kind, _title, suggested, options = answers.calls[-1]
-    assert kind == "save_file" and suggested.endswith(f"Sales Quote {quote}.pdf") and "*.pdf" in options[0]
-    text = pdf_text((tmp_path / "angebot.pdf").read_bytes())
+    kind, _title, suggested, options = answers.calls[-2]
+    assert kind == "save_file" and "*.pdf" in options[0]
+    assert suggested == str(pdf.documents_folder() / f"Sales Quote {quote}.pdf")  # the Documents folder
+    saved = tmp_path / "angebot.pdf"
+    assert answers.calls[-1][0] == "question"
+    assert answers.calls[-1][2] == (
+        f"Sales Quote {quote} has been saved as {saved}.\n\nDo you want to open it now?"
+    )
+    assert no_pdf_viewer == []
+    assert saved.stat().st_mode & 0o777 == 0o600  # personal data: owner-only
+    text = pdf_text(saved.read_bytes())
     expected = ("ContactSync Demo GmbH", "Kaufhaus Nord", "Hafenstr. 1", "24103 Kiel", f"Sales Quote {quote}",
-                customer, "Beratung", "Schulung", "1,961.00", "Total 2,321.00")  # fmt: skip
+                customer, "Beratung", "Schulung", "1,961.00", "Total EUR Excl. VAT 2,321.00",
+                "19% VAT on 2,321.00 440.99", "Total EUR Incl. VAT 2,761.99")  # fmt: skip
     for part in expected:
         assert part in text, part
     assert log_rows(db)[-1] == (company, "document_printed", "sales_quote", quote)
     assert panel_rows(contact_card)[0][4:6] == ["Document Printed", f"Sales Quote {quote} printed"]
+
+    answers.question = True  # "Open it now?" – Yes: the desktop's viewer gets the file
+    action(card, "print").trigger()
+    assert no_pdf_viewer == [QUrl.fromLocalFile(str(saved))]
+
+
+def test_the_documents_folder_is_the_users_documents_contactsync_owner_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "user-dirs.dirs").write_text(f'XDG_DOCUMENTS_DIR="{tmp_path}/Dokumente"\n')
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    folder = REAL_DOCUMENTS_FOLDER()
+    assert folder == tmp_path / "Dokumente" / "ContactSync" and folder.is_dir()
+    assert folder.stat().st_mode & 0o777 == 0o700
 
 
 def test_print_goes_to_the_print_dialog_when_a_printer_exists(
@@ -400,7 +426,7 @@ def test_email_writes_an_eml_with_the_pdf_attached_and_logs_it(
     assert message["Subject"] == f"Sales Quote {quote} \u2013 ContactSync Demo GmbH"
     assert message["X-Unsent"] == "1"
     body = message.get_body(("plain",))
-    assert body is not None and "Total 2,321.00" in body.get_content()
+    assert body is not None and "Total EUR 2,321.00" in body.get_content()
     (attachment,) = message.iter_attachments()
     assert attachment.get_content_type() == "application/pdf"
     assert attachment.get_filename() == f"Sales Quote {quote}.pdf"

@@ -372,8 +372,13 @@ def test_document_view_for_the_renderer(db: Database) -> None:
             "quantity": Decimal("1.5"),
             "unit_price": Decimal(100),
             "amount": Decimal(150),
+            "vat_prod_posting_group": "STANDARD",
+            "vat_percent": Decimal(19),  # VAT Posting Setup: blank/DOMESTIC × STANDARD
         }
     ]
+    totals = view["totals"]
+    assert (totals.net, totals.vat, totals.gross) == (150, Decimal("28.50"), Decimal("178.50"))
+    assert view["currency_code"] == "EUR"  # none on the customer: the local currency (Company Information)
     prospect = run(db, new_sales_document, make_company(db, name="Neu"), "quote").no
     with db.session() as session:
         assert document_view(session, SALES, prospect)["partner"]["label"] == "Prospect"

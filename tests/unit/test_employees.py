@@ -94,8 +94,9 @@ def test_link_existing_takes_the_contacts_values_and_refuses_the_record_as_maste
     with db.unit_of_work() as session:
         link_existing(session, person, "employee", employee_no)
     employee = get(db, "employee", employee_no)
-    assert (employee.first_name, employee.city, employee.pager) == ("Florian", "München", "")  # the contact's
-    assert get(db, "contact", person).city == "München"
+    assert (employee.first_name, employee.city) == ("Florian", "München")  # the contact's values win
+    assert employee.pager == "+49 89 77"  # a blank of the contact never overwrites: it is filled instead
+    assert (get(db, "contact", person).city, get(db, "contact", person).pager) == ("München", "+49 89 77")
 
 
 def test_a_company_contact_cannot_become_an_employee(db: Database) -> None:

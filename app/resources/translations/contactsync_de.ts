@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>CompanyInformationDialog</name>
+    <message>
+        <source>Company Information</source>
+        <translation>Firmendaten</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -133,8 +156,8 @@
         <translation>Kontakt und Datensatz stimmen in allen synchronisierten Feldern überein.</translation>
     </message>
     <message>
-        <source>{n} synchronized fields differ. For each, the side you choose overwrites the other.</source>
-        <translation>{n} synchronisierte Felder weichen ab. Für jedes überschreibt die gewählte Seite die andere.</translation>
+        <source>{n} synchronized fields differ. Where one side is blank, the side with a value wins; where both have one, the master fields win. You can choose per field.</source>
+        <translation>{n} synchronisierte Felder unterscheiden sich. Wo eine Seite leer ist, gewinnt die Seite mit einem Wert; wo beide einen haben, gewinnen die Masterfelder. Sie können je Feld wählen.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -151,6 +174,10 @@
     <message>
         <source>This value wins</source>
         <translation>Dieser Wert gilt</translation>
+    </message>
+    <message>
+        <source>This blank is filled</source>
+        <translation>Dieses leere Feld wird gefüllt</translation>
     </message>
     <message>
         <source>This value is overwritten</source>
@@ -286,8 +313,40 @@
         <translation>Die ersten {n} werden angezeigt; tippen Sie, um die Liste einzugrenzen.</translation>
     </message>
     <message>
+        <source>Nothing is overwritten: only blank fields are filled.</source>
+        <translation>Nichts wird überschrieben: Nur leere Felder werden gefüllt.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>What each record loses when you choose OK:</source>
+        <translation>Was jeder Datensatz verliert, wenn Sie OK wählen:</translation>
+    </message>
+    <message>
+        <source>• Contact {no}: {fields}</source>
+        <translation>• Kontakt {no}: {fields}</translation>
+    </message>
+    <message>
+        <source>• {kind} {no}: {fields}</source>
+        <translation>• {kind} {no}: {fields}</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s linked records take its new values too: {records}.</source>
+        <translation>Die verknüpften Datensätze des Kontakts übernehmen seine neuen Werte ebenfalls: {records}.</translation>
+    </message>
+    <message>
+        <source>⚠ The names differ: contact “{contact}”, {kind} “{record}”. Make sure both are the same party before you link them.</source>
+        <translation>⚠ Die Namen unterscheiden sich: Kontakt „{contact}“, {kind} „{record}“. Prüfen Sie, ob beide dasselbe Unternehmen bzw. dieselbe Person sind, bevor Sie sie verknüpfen.</translation>
+    </message>
+    <message>
         <source>Choose the record to link.</source>
         <translation>Wählen Sie den Datensatz, der verknüpft werden soll.</translation>
+    </message>
+    <message>
+        <source>Link them anyway?</source>
+        <translation>Trotzdem verknüpfen?</translation>
     </message>
     <message>
         <source>Link with Existing</source>
@@ -453,6 +512,10 @@ Den Code trotzdem leeren?</translation>
     <message>
         <source>Close Window</source>
         <translation>Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Company Information…</source>
+        <translation>Firmendaten…</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -973,6 +1036,10 @@ Die Karte schließen und sie verwerfen?</translation>
         <translation>Verkaufsangebot</translation>
     </message>
     <message>
+        <source>Amount Excl. VAT</source>
+        <translation>Betrag ohne MwSt.</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1021,6 +1088,10 @@ Die Karte schließen und sie verwerfen?</translation>
         <translation>Für diesen Beleg konnte kein E-Mail-Programm gestartet werden.</translation>
     </message>
     <message>
+        <source>No program could be started to open the PDF file.</source>
+        <translation>Es konnte kein Programm zum Öffnen der PDF-Datei gestartet werden.</translation>
+    </message>
+    <message>
         <source>Open Document</source>
         <translation>Beleg öffnen</translation>
     </message>
@@ -1049,8 +1120,20 @@ Die Karte schließen und sie verwerfen?</translation>
         <translation>Per E-Mail senden</translation>
     </message>
     <message>
+        <source>The file could not be written.</source>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Total {currency} Excl. VAT</source>
+        <translation>Gesamt {currency} ohne MwSt.</translation>
+    </message>
+    <message>
+        <source>Total {currency} Incl. VAT</source>
+        <translation>Gesamt {currency} inkl. MwSt.</translation>
     </message>
     <message>
         <source>Total {currency}: {amount}</source>
@@ -1077,6 +1160,14 @@ Die Karte schließen und sie verwerfen?</translation>
         <translation>{contact} möchte Belege per Fax (Korrespondenzart). Trotzdem per E-Mail senden?</translation>
     </message>
     <message>
+        <source>{doc} {no} has been saved as {path}.
+
+Do you want to open it now?</source>
+        <translation>{doc} {no} wurde als {path} gespeichert.
+
+Möchten Sie die Datei jetzt öffnen?</translation>
+    </message>
+    <message>
         <source>{message}
 
 Create the customer from contact {contact} now and make the order?</source>
@@ -1087,6 +1178,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>{path} could not be written.</source>
         <translation>{path} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>{percent}% VAT on {base}</source>
+        <translation>{percent} % MwSt. auf {base}</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1659,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Art</translation>
     </message>
     <message>
+        <source>LCY Code</source>
+        <translation>MW-Code</translation>
+    </message>
+    <message>
         <source>Language Code</source>
         <translation>Sprachcode</translation>
     </message>
@@ -1594,6 +1693,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Maintain Dupl. Search Strings</source>
         <translation>Dublettensuchzeichenfolgen pflegen</translation>
+    </message>
+    <message>
+        <source>Managing Director</source>
+        <translation>Geschäftsführer</translation>
     </message>
     <message>
         <source>Manual Nos.</source>
@@ -1764,6 +1867,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Angebotsnr.</translation>
     </message>
     <message>
+        <source>Register Court</source>
+        <translation>Registergericht</translation>
+    </message>
+    <message>
         <source>Registration No.</source>
         <translation>Registrierungsnr.</translation>
     </message>
@@ -1840,8 +1947,20 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Schweizer Franken</translation>
     </message>
     <message>
+        <source>The VAT Posting Setup does not exist. VAT Bus. Posting Group: “{bus}”, VAT Prod. Posting Group: “{prod}”.</source>
+        <translation>Die MwSt.-Buchungsmatrix Einrichtung ist nicht vorhanden. MwSt.-Geschäftsbuchungsgruppe: „{bus}“, MwSt.-Produktbuchungsgruppe: „{prod}“.</translation>
+    </message>
+    <message>
         <source>The type of contact {no} cannot be changed because it has interaction log entries.</source>
         <translation>Die Art von Kontakt {no} kann nicht geändert werden, da Aktivitätenprotokollposten vorhanden sind.</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>MwSt. %</translation>
+    </message>
+    <message>
+        <source>VAT Prod. Posting Group</source>
+        <translation>MwSt.-Produktbuchungsgruppe</translation>
     </message>
     <message>
         <source>Vendor Templates</source>
@@ -1850,6 +1969,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>You cannot use contact {no} ({name}) because they are blocked due to privacy.</source>
         <translation>Sie können Kontakt {no} ({name}) nicht verwenden, da er aus Datenschutzgründen gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>vat product posting group</source>
+        <translation>MwSt.-Produktbuchungsgruppe</translation>
     </message>
     <message>
         <source>{Kind} {no} cannot be created: it gets its contact automatically, but contacts cannot be numbered (Marketing Setup › {setup_field} is blank).</source>
@@ -1918,6 +2041,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>{field} “{value}” is not a valid e-mail address: the part before the @ sign starts or ends with a period.</source>
         <translation>{field} „{value}“ ist keine gültige E-Mail-Adresse: Der Teil vor dem @-Zeichen beginnt oder endet mit einem Punkt.</translation>
+    </message>
+    <message>
+        <source>{field}: bank account {no} does not exist.</source>
+        <translation>{field}: Bankkonto {no} ist nicht vorhanden.</translation>
     </message>
     <message>
         <source>{first} and {second} must differ: both are {code}. A contact can be linked to records of several kinds at once only when each kind has its own code.</source>
@@ -2723,6 +2850,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Art</translation>
     </message>
     <message>
+        <source>LCY Code</source>
+        <translation>MW-Code</translation>
+    </message>
+    <message>
         <source>Language Code</source>
         <translation>Sprachcode</translation>
     </message>
@@ -2733,6 +2864,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Line No.</source>
         <translation>Zeilennr.</translation>
+    </message>
+    <message>
+        <source>Managing Director</source>
+        <translation>Geschäftsführer</translation>
     </message>
     <message>
         <source>Middle Name</source>
@@ -2803,6 +2938,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Angebotsnr.</translation>
     </message>
     <message>
+        <source>Register Court</source>
+        <translation>Registergericht</translation>
+    </message>
+    <message>
         <source>Registration No.</source>
         <translation>Registrierungsnr.</translation>
     </message>
@@ -2859,8 +2998,16 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Einzelpreis</translation>
     </message>
     <message>
+        <source>VAT %</source>
+        <translation>MwSt. %</translation>
+    </message>
+    <message>
         <source>VAT Bus. Posting Group</source>
         <translation>MwSt.-Geschäftsbuchungsgruppe</translation>
+    </message>
+    <message>
+        <source>VAT Prod. Posting Group</source>
+        <translation>MwSt.-Produktbuchungsgruppe</translation>
     </message>
     <message>
         <source>VAT Registration No.</source>
@@ -3205,6 +3352,10 @@ Die Aktion wurde nicht ausgeführt. Die Einzelheiten stehen in der Protokolldate
     <message>
         <source>Business Relations</source>
         <translation>Geschäftsbeziehungen</translation>
+    </message>
+    <message>
+        <source>Company Information</source>
+        <translation>Firmendaten</translation>
     </message>
     <message>
         <source>Duplicate Contacts</source>

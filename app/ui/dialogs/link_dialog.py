@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import errors
+from app.domain.fields import caption
 from app.errors import UserError, domain_text
 from app.kinds import kind as registry_kind
 from app.models import ContactBusinessRelation
@@ -96,6 +99,21 @@ class LinkDialog(QDialog):
             )
         self.differences = DifferencesTable(kind, self)
         self.differences.one_way = registry_kind(table).one_way
+        self.differences.choices_changed.connect(self._update_summary)
+        self.name_warning = QLabel(self)
+        self.name_warning.setObjectName("link_name_warning")
+        self.name_warning.setWordWrap(True)
+        self.name_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_warning.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name_warning.setVisible(False)
+        bold = self.name_warning.font()
+        bold.setBold(True)
+        self.name_warning.setFont(bold)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("link_loss_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self._parties: link_existing.LinkParties | None = None
 
         pick = QGroupBox(self.tr("{kinds} without a Contact").format(kinds=domain_text(texts.plural)), self)
         pick_layout = QVBoxLayout(pick)
@@ -110,13 +128,15 @@ class LinkDialog(QDialog):
         compare_layout.addLayout(form)
         compare_layout.addWidget(self.differences)
         compare_layout.addWidget(self.differences.hint)
+        compare_layout.addWidget(self.summary)
         self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(pick, 2)
+        layout.addWidget(self.name_warning)
         layout.addWidget(compare, 3)
         layout.addWidget(self.buttons)
-        self.resize(760, 680)
+        self.resize(760, 720)
         self._load_records()
         self._on_record_chosen()
 
@@ -174,22 +194,79 @@ class LinkDialog(QDialog):
     def _on_record_chosen(self) -> None:
         no = self.selected_no()
         self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(no is not None)
+        self._parties = None
         if no is None:
             self.differences.show_rows(None, self.master.currentData())
+            self._update_summary()
             return
         try:
             with self._ctx.db.session() as session:
                 rows = self.differences.compare(session, self._contact_no, self._table, no)
+                self._parties = link_existing.parties(session, self._contact_no, self._table, no)
         except UserError as exc:
             show_refusal(self, exc)
             return
         self.differences.show_rows(rows, self.master.currentData())
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        """The name warning and, per record, the values it will lose with the choices as they stand."""
+        parties, no = self._parties, self.selected_no()
+        self.name_warning.setVisible(bool(parties and parties.names_differ))
+        if parties is None or no is None:
+            self.summary.setText("")
+            return
+        texts = registry_kind(self._table).texts
+        if parties.names_differ:
+            self.name_warning.setText(self.name_warning_text())
+        lost = self.differences.losses()
+        if not lost.contact and not lost.record:
+            self.summary.setText(
+                self.tr("Nothing is overwritten: only blank fields are filled.")
+                if self.differences.rowCount()
+                else ""
+            )
+            return
+        nothing = self.tr("nothing")
+        lines = [
+            self.tr("What each record loses when you choose OK:"),
+            self.tr("• Contact {no}: {fields}").format(
+                no=parties.holder_no, fields=self._captions(lost.contact) or nothing
+            ),
+            self.tr("• {kind} {no}: {fields}").format(
+                kind=domain_text(texts.caption), no=no, fields=self._captions(lost.record) or nothing
+            ),
+        ]
+        others = [(t, n) for t, n in parties.also_linked if (t, n) != (self._table, no)]
+        if lost.contact and others:
+            lines.append(
+                self.tr("The contact's linked records take its new values too: {records}.").format(
+                    records=", ".join(f"{domain_text(registry_kind(t).texts.caption)} {n}" for t, n in others)
+                )
+            )
+        self.summary.setText("\n".join(lines))
+
+    def name_warning_text(self) -> str:
+        assert self._parties is not None
+        return self.tr(
+            "⚠ The names differ: contact “{contact}”, {kind} “{record}”. "
+            "Make sure both are the same party before you link them."
+        ).format(
+            contact=self._parties.holder_name,
+            kind=domain_text(registry_kind(self._table).texts.lower),
+            record=self._parties.record_name,
+        )
+
+    @staticmethod
+    def _captions(fields: list[str]) -> str:
+        return ", ".join(errors.translate(caption(field)) for field in fields)
 
     def _on_double_click(self, _item: QTableWidgetItem) -> None:
         self.accept()
 
     def _on_master_changed(self, _index: int) -> None:
         self.differences.set_all(self.master.currentData())
+        self._update_summary()
 
     # --- the result ---------------------------------------------------------------------------------
     def choices(self) -> dict[str, str]:
@@ -201,6 +278,10 @@ class LinkDialog(QDialog):
         if no is None:
             prompts.error(self, self.windowTitle(), self.tr("Choose the record to link."))
             return
+        if self._parties is not None and self._parties.names_differ:
+            question = self.name_warning_text() + "\n\n" + self.tr("Link them anyway?")
+            if not prompts.question(self, self.windowTitle(), question):
+                return
         outcome = runner.run(
             self, self._ctx.db, link_existing.link_existing,
             self._contact_no, self._table, no, self.master.currentData(), self.choices(),

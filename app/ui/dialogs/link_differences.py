@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,9 @@ from sqlalchemy.orm import Session
 from app import errors
 from app.domain.fieldmap import field_map
 from app.domain.fields import caption
+from app.kinds import kind as registry_kind
 from app.operations.link_existing import differences
+from app.operations.link_plan import Losses, default_winner, is_blank, losses
 from app.ui.dialogs.common import cell
 
 log = logging.getLogger(__name__)
@@ -40,7 +42,10 @@ class DiffRow:
 class DifferencesTable(QTableWidget):
     """Columns Field, Contact, <kind>, Use Value Of. The winner's value is bold, the loser's struck through.
 
-    `hint` is a label (for the dialog to place) that says what the table means right now."""
+    `hint` is a label (for the dialog to place) that says what the table means right now; `choices_changed`
+    is emitted when the user changes a field's winner (the dialog's loss summary follows it)."""
+
+    choices_changed = Signal()
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
@@ -59,11 +64,16 @@ class DifferencesTable(QTableWidget):
         self.hint.setObjectName("link_differences_hint")
         self.hint.setWordWrap(True)
         self._fields: list[str] = []
+        self._rows: list[DiffRow] = []
 
     @staticmethod
     def compare(session: Session, contact_no: str, table: str, record_no: str) -> list[DiffRow]:
-        """The differing fields that linking overwrites (create-only fields keep each side's value)."""
-        applied = {pair.contact_field for pair in field_map(session).record_to_contact(table)}
+        """The differing fields that linking overwrites (create-only fields keep each side's value; a one-way
+        kind's fields all follow the contact)."""
+        fmap = field_map(session)
+        one_way = registry_kind(table).one_way
+        pairs = fmap.contact_to_record(table) if one_way else fmap.record_to_contact(table)
+        applied = {pair.contact_field for pair in pairs}
         return [
             DiffRow(d.contact_field, d.contact_value, d.record_value)
             for d in differences(session, contact_no, table, record_no)
@@ -74,7 +84,8 @@ class DifferencesTable(QTableWidget):
 
     def show_rows(self, rows: list[DiffRow] | None, master: str) -> None:
         self.setRowCount(0)
-        self._fields = [row.contact_field for row in rows or []]
+        self._rows = list(rows or [])
+        self._fields = [row.contact_field for row in self._rows]
         for index, row in enumerate(rows or []):
             self.insertRow(index)
             self.setItem(index, FIELD, QTableWidgetItem(errors.translate(caption(row.contact_field))))
@@ -84,8 +95,9 @@ class DifferencesTable(QTableWidget):
             combo.setObjectName(f"link_winner_{row.contact_field}")
             combo.addItem(self.tr("Contact"), "contact")
             combo.addItem(self._kind, "record")
-            combo.setCurrentIndex(combo.findData(master))
-            combo.setEnabled(not self.one_way)  # a one-way kind always takes the contact's values
+            combo.setCurrentIndex(combo.findData(default_winner(row, master)))
+            # a one-way kind takes the contact's values (its blanks are filled from the record)
+            combo.setEnabled(not self.one_way)
             combo.currentIndexChanged.connect(self._on_winner_changed)
             self.setCellWidget(index, WINNER, combo)
         self._restyle()
@@ -95,14 +107,15 @@ class DifferencesTable(QTableWidget):
             text = self.tr("The contact and the record agree in every synchronized field.")
         else:
             text = self.tr(
-                "{n} synchronized fields differ. For each, the side you choose overwrites the other."
+                "{n} synchronized fields differ. Where one side is blank, the side with a value wins; where "
+                "both have one, the master fields win. You can choose per field."
             ).format(n=len(rows))
         self.hint.setText(text)
 
     def _value_item(self, value: Any) -> QTableWidgetItem:
         if isinstance(value, bool):
             return QTableWidgetItem(self.tr("Yes") if value else self.tr("No"))
-        if value in (None, ""):  # show that a blank would win, or be overwritten
+        if is_blank(value):  # show that a blank would win, or be filled
             item = QTableWidgetItem(self.tr("(blank)"))
             item.setData(BLANK_ROLE, True)
             return item
@@ -114,9 +127,10 @@ class DifferencesTable(QTableWidget):
         return combo
 
     def set_all(self, side: str) -> None:
-        """Follow a new master choice: every field takes the master's side."""
-        for row in range(self.rowCount()):
-            self._combo(row).setCurrentIndex(self._combo(row).findData(side))
+        """Follow a new master choice: every field where both sides have a value takes the master's side;
+        a blank still never overwrites a value."""
+        for row, diff in enumerate(self._rows):
+            self._combo(row).setCurrentIndex(self._combo(row).findData(default_winner(diff, side)))
 
     def set_choice(self, contact_field: str, side: str) -> None:
         row = self._fields.index(contact_field)
@@ -125,8 +139,13 @@ class DifferencesTable(QTableWidget):
     def choices(self) -> dict[str, str]:
         return {field: str(self._combo(row).currentData()) for row, field in enumerate(self._fields)}
 
+    def losses(self) -> Losses:
+        """The fields whose values each side loses with the choices as they stand."""
+        return losses(self._rows, self.choices())
+
     def _on_winner_changed(self, _index: int) -> None:
         self._restyle()
+        self.choices_changed.emit()
 
     def _restyle(self) -> None:
         for row in range(self.rowCount()):
@@ -139,7 +158,12 @@ class DifferencesTable(QTableWidget):
                 font.setItalic(bool(item.data(BLANK_ROLE)))
                 item.setFont(font)
                 item.setForeground(self.palette().text() if wins else self.palette().placeholderText())
-                item.setToolTip(self.tr("This value wins") if wins else self.tr("This value is overwritten"))
+                if wins:
+                    item.setToolTip(self.tr("This value wins"))
+                elif item.data(BLANK_ROLE):
+                    item.setToolTip(self.tr("This blank is filled"))
+                else:
+                    item.setToolTip(self.tr("This value is overwritten"))
         self.resizeColumnToContents(WINNER)
 
 

@@ -29,7 +29,7 @@ from app.ui.cards.form import Section, section, section_title
 from app.ui.context import AppContext
 from app.ui.documents.card_actions import DOCUMENT_ACTIONS, DocumentCommands, partner_action
 from app.ui.documents.format import document_caption, money, tr
-from app.ui.documents.lines_table import LinesModel, LinesView
+from app.ui.documents.lines_table import COLUMNS, TEXT, LinesModel, LinesView
 from app.ui.formats import parse_decimal
 
 log = logging.getLogger(__name__)
@@ -90,7 +90,7 @@ class DocumentCard(DocumentCommands, BaseCard):
 
     def read_more(self, session: Session, record: Any) -> dict[str, Any]:
         lines = [
-            {f: getattr(line, f) for f in ("line_no", "description", "quantity", "unit_price", "amount")}
+            {f: getattr(line, f) for f in ("line_no", *COLUMNS)}
             for line in lines_of(session, self.kind, record.no)
         ]
         return {"lines": lines, "total": document_total(session, self.kind, record.no)}
@@ -145,7 +145,7 @@ class DocumentCard(DocumentCommands, BaseCard):
     # --- lines --------------------------------------------------------------------------------------
     def save_line(self, line_no: int | None, field: str, text: str) -> str | None:
         """The grid's saver: one cell in one unit of work; returns the refusal's message, if any."""
-        if field != "description":
+        if field not in TEXT:
             text = parse_decimal(text)  # "1.234,5" as typed in German reaches the domain as "1234.5"
         # The grid marks the cell with the returned message, which keeps the typed text: no prompt.
         outcome = runner.run(

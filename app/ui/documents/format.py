@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import re
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.ui.actions import T
-from app.ui.formats import date_text, money, plain_number, price, quantity
+from app.ui.formats import date_text as short_date_text
+from app.ui.formats import money, plain_number, price, quantity
 
 __all__ = ["date_text", "document_caption", "log_type_caption", "money", "plain_number", "price", "quantity"]
 
@@ -19,6 +23,18 @@ DOCUMENT_CAPTIONS = {
 LOG_TYPE_CAPTIONS = {
     f"{table.split('_')[0]}_{kind}": text for (table, kind), text in DOCUMENT_CAPTIONS.items()
 }
+
+
+def date_text(value: date | None) -> str:
+    """A document date in the locale's short format with a four-digit year (24.05.2024, 5/24/2024):
+    a document outlives its century's guess. ISO in the C locale."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return short_date_text(value)
+    pattern = re.sub(r"(?<!y)y{1,2}(?!y)", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(QDate(value.year, value.month, value.day), pattern)
 
 
 def tr(text: str) -> str:

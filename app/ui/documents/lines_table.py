@@ -15,8 +15,9 @@ from app.ui.widgets import field_caption
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("description", "quantity", "unit_price", "amount")
-EDITABLE = frozenset({"description", "quantity", "unit_price"})
+COLUMNS = ("description", "quantity", "unit_price", "amount", "vat_prod_posting_group")
+EDITABLE = frozenset({"description", "quantity", "unit_price", "vat_prod_posting_group"})
+TEXT = frozenset({"description", "vat_prod_posting_group"})  # shown and edited as typed
 DISPLAY: dict[str, Callable[[Any], str]] = {"quantity": quantity, "unit_price": price, "amount": money}
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ERROR_BACKGROUND = QColor("#fde7e9")
@@ -25,8 +26,9 @@ Saver = Callable[[int | None, str, str], str | None]
 
 
 class LinesModel(QAbstractTableModel):
-    """Rows are plain dicts (line_no, description, quantity, unit_price, amount) plus, when editable, an
-    empty last row where typing adds a line. A refused value stays in its cell, marked, until corrected.
+    """Rows are plain dicts (line_no, description, quantity, unit_price, amount, vat_prod_posting_group)
+    plus, when editable, an empty last row where typing adds a line. A refused value stays in its cell,
+    marked, until corrected.
 
     errors_changed() is emitted when a refusal is added or resolved (the card's message bar follows)."""
 
@@ -116,10 +118,10 @@ class LinesModel(QAbstractTableModel):
                 placeholder = role == Qt.ItemDataRole.DisplayRole and field == "description"
                 return tr("Type here to add a line") if placeholder else ""
             value = row[field]
-            if field == "description":
+            if field in TEXT:
                 return value
             return DISPLAY[field](value) if role == Qt.ItemDataRole.DisplayRole else plain_number(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and field != "description":
+        if role == Qt.ItemDataRole.TextAlignmentRole and field not in TEXT:
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and pending is not None:
             return pending[1]
@@ -183,7 +185,7 @@ class LinesView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 110), (3, 120)):
+        for column, width in ((1, 90), (2, 110), (3, 120), (4, 150)):
             self.setColumnWidth(column, width)
         self.setMinimumHeight(self.verticalHeader().defaultSectionSize() * 6)
         model.rowsInserted.connect(self._follow_new_line)

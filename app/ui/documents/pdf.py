@@ -5,11 +5,28 @@ from __future__ import annotations
 import html
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QSettings, QStandardPaths
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QSettings,
+    QStandardPaths,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QDesktopServices,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.db import Database
@@ -21,8 +38,10 @@ from app.ui.documents.format import date_text, document_caption, money, price, q
 from app.ui.widgets import field_caption
 
 log = logging.getLogger(__name__)
-# Our own company as printed on every document; QSettings "documents/company" (lines separated by
-# newlines) overrides it until a company information setup exists.
+# How a saved PDF is opened in the desktop's viewer; tests replace it so that no viewer starts.
+open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+# Our own company for the e-mail text (mail.py); printed documents take Company Information from the
+# database (document_view). QSettings "documents/company" (lines separated by newlines) overrides it.
 COMPANY = (
     "ContactSync Demo GmbH",
     "Friedrichstraße 100",
@@ -36,7 +55,6 @@ PARTNER_FIELD = {
     "vendor": "buy_from_vendor_no",
     "prospect": "sell_to_customer_template_code",
 }
-COLUMN_ALIGN = (("description", "left"), ("quantity", "right"), ("unit_price", "right"), ("amount", "right"))
 
 
 def company_lines() -> list[str]:
@@ -55,57 +73,136 @@ def _e(value: Any) -> str:
     return html.escape("" if value is None else str(value))
 
 
-def document_html(view: dict[str, Any]) -> str:
-    """The printed page: company and partner blocks, title, facts, lines and total."""
-    company = company_lines()
-    partner = view["partner"]
-    contact = view["contact"]
+def _facts(view: dict[str, Any]) -> str:
+    partner, contact = view["partner"], view["contact"]
     facts = [
         (field_caption("no"), view["no"]),
         (field_caption("document_date"), date_text(view["document_date"])),
         (field_caption(PARTNER_FIELD[partner["kind"]]), partner["no"] or partner["template_code"]),
         (field_caption("quote_no"), view["quote_no"]),
+        (field_caption("currency_code"), view["currency_code"]),
         (tr("Contact"), contact["name"]),
         (field_caption("phone_no"), contact["phone_no"]),
         (field_caption("email"), contact["email"]),
     ]
-    fact_rows = "".join(
+    return "".join(
         f"<tr><td style='color:#555;padding-right:12px'>{_e(k)}</td><td>{_e(v)}</td></tr>"
         for k, v in facts
         if v
     )
-    line_rows = "".join(
-        "<tr>"
-        f"<td>{_e(line['description'])}</td>"
-        f"<td align='right'>{_e(quantity(line['quantity']))}</td>"
-        f"<td align='right'>{_e(price(line['unit_price']))}</td>"
-        f"<td align='right'>{_e(money(line['amount']))}</td>"
-        "</tr>"
-        for line in view["lines"]
+
+
+LINE_COLUMNS = (("left", 36), ("right", 12), ("right", 18), ("right", 13), ("right", 21))  # align, width %
+
+
+def _lines(view: dict[str, Any]) -> str:
+    captions = (
+        field_caption("description"),
+        field_caption("quantity"),
+        field_caption("unit_price"),
+        field_caption("vat_percent"),
+        tr("Amount Excl. VAT"),
     )
     headers = "".join(
-        f"<th align='{align}' style='background:#e8eef5'>{_e(field_caption(field))}</th>"
-        for field, align in COLUMN_ALIGN
+        f"<th align='{align}' width='{width}%' style='background:#e8eef5;font-size:9pt'>{_e(caption)}</th>"
+        for caption, (align, width) in zip(captions, LINE_COLUMNS, strict=True)
     )
-    currency = view["currency_code"] or ""
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f"<td align='{align}' width='{width}%'>{_e(text)}</td>"
+            for text, (align, width) in zip(
+                (
+                    line["description"],
+                    quantity(line["quantity"]),
+                    price(line["unit_price"]),
+                    quantity(line["vat_percent"]),
+                    money(line["amount"]),
+                ),
+                LINE_COLUMNS,
+                strict=True,
+            )
+        )
+        + "</tr>"
+        for line in view["lines"]
+    )
+    return f"<thead><tr>{headers}</tr></thead>{rows}"
+
+
+def _totals(view: dict[str, Any]) -> str:
+    """Net, VAT per rate, gross: BC's "Total EUR Excl. VAT", "19% VAT", "Total EUR Incl. VAT"."""
+    totals, currency = view["totals"], view["currency_code"] or ""
+    rows = [(tr("Total {currency} Excl. VAT").format(currency=currency), money(totals.net), False)]
+    rows += [
+        (tr("{percent}% VAT on {base}").format(percent=quantity(rate.vat_percent), base=money(rate.base)),
+         money(rate.amount), False)
+        for rate in totals.by_rate
+    ]  # fmt: skip
+    rows.append((tr("Total {currency} Incl. VAT").format(currency=currency), money(totals.gross), True))
+    return "".join(
+        f"<tr><td align='right' style='padding-right:16px'>{'<b>' if bold else ''}{_e(' '.join(k.split()))}"
+        f"{'</b>' if bold else ''}</td><td align='right'>{'<b>' if bold else ''}{_e(v)}"
+        f"{'</b>' if bold else ''}</td></tr>"
+        for k, v, bold in rows
+    )
+
+
+def _footer(company: dict[str, Any]) -> str:
+    """Company Information in four columns: address, communication, bank, VAT and register data."""
+    bank = company["bank"] or {}
+    columns = [
+        [company["name"], *company["address_lines"]],
+        [company["phone_no"], company["email"], company["home_page"]],
+        [
+            bank.get("name", ""),
+            f"IBAN {bank['iban']}" if bank.get("iban") else "",
+            f"BIC {bank['swift_code']}" if bank.get("swift_code") else "",
+        ],
+        [
+            f"{field_caption('vat_registration_no')} {company['vat_registration_no']}"
+            if company["vat_registration_no"] else "",
+            " ".join(x for x in (company["register_court"], company["registration_no"]) if x),
+            f"{field_caption('managing_director')} {company['managing_director']}"
+            if company["managing_director"] else "",
+        ],
+    ]  # fmt: skip
+    cells = "".join(
+        f"<td valign='top' width='{width}' style='white-space:{wrap}'>"
+        f"{'<br/>'.join(_e(x) for x in column if x)}</td>"
+        for column, width, wrap in zip(
+            columns, ("22%", "26%", "26%", "26%"), ("normal", "nowrap", "nowrap", "normal"), strict=True
+        )
+    )
+    style = "font-size:7pt;color:#444"
+    return f"<table width='100%' cellspacing='0' cellpadding='3' style='{style}'><tr>{cells}</tr></table>"
+
+
+def document_html(view: dict[str, Any]) -> str:
+    """The printed page: letterhead and partner blocks, title, facts, lines with VAT %, net / VAT / gross
+    totals, and the footer with our address, bank, VAT registration and register data."""
+    company = view["company"]
     title = document_caption(view["table"], view["document_type"])
-    sender = _e(" \u00b7 ".join(company[0:1] + company[2:3]))  # the return address above the window
-    address = "<br/>".join(_e(x) for x in partner["address_lines"])
-    company_block = "<br/>".join(_e(x) for x in company[1:])
+    own_address = company["address_lines"]
+    sender = _e(" \u00b7 ".join([company["name"], *own_address[:2]]))  # the return address above the window
+    address = "<br/>".join(_e(x) for x in view["partner"]["address_lines"])
+    letterhead = "<br/>".join(_e(x) for x in [*own_address, company["phone_no"], company["email"]] if x)
     return f"""<html><body style="font-family:'DejaVu Sans',sans-serif;font-size:10pt">
 <table width="100%" cellspacing="0" cellpadding="0"><tr>
 <td width="52%" valign="top" style="font-size:7pt;color:#555">{sender}<br/><br/>
 <span style="font-size:10pt;color:#000">{address}</span></td>
 <td width="48%" valign="top" align="right">
-<b style="font-size:11pt">{_e(company[0])}</b><br/>{company_block}</td>
+<b style="font-size:11pt">{_e(company["name"])}</b><br/>{letterhead}</td>
 </tr></table>
 <h1 style="font-size:18pt;margin-top:28px">{_e(title)} {_e(view["no"])}</h1>
-<table cellspacing="0" cellpadding="2">{fact_rows}</table>
+<table cellspacing="0" cellpadding="2">{_facts(view)}</table>
 <p style="margin-top:18px">{_e(view["greeting"])}</p>
-<table width="100%" cellspacing="0" cellpadding="5">
-<thead><tr>{headers}</tr></thead>{line_rows}</table>
+<table width="100%" cellspacing="0" cellpadding="5">{_lines(view)}</table>
 <hr/>
-<p align="right" style="font-size:12pt"><b>{_e(tr("Total"))} {_e(currency)} {_e(money(view["total"]))}</b></p>
+<table width="100%" cellspacing="0" cellpadding="2"><tr><td width="40%"></td><td>
+<table width="100%" cellspacing="0" cellpadding="2" style="font-size:10pt">{_totals(view)}</table>
+</td></tr></table>
+<br/><br/><hr/>
+{_footer(company)}
 </body></html>"""
 
 
@@ -134,6 +231,9 @@ def _writer(target: str | QIODevice, view: dict[str, Any]) -> QPdfWriter:
 
 
 def write_pdf(view: dict[str, Any], path: str) -> None:
+    """Write the document to `path`, owner-only (0600): documents carry personal data (SPEC §16)."""
+    Path(path).touch(mode=0o600)  # created owner-only before any content is written
+    os.chmod(path, 0o600)  # an existing file that is replaced becomes owner-only too
     writer = _writer(path, view)
     render(view, writer)
     del writer  # the file is complete once the writer is gone
@@ -150,9 +250,17 @@ def pdf_bytes(view: dict[str, Any]) -> bytes:
     return bytes(data.data())
 
 
+def documents_folder() -> Path:
+    """Documents/ContactSync in the user's Documents folder (QStandardPaths), made owner-only (0700):
+    documents carry personal data (SPEC §16) and never land in the program's working folder."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(base or Path.home() / "Documents") / "ContactSync"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder
+
+
 def suggested_path(view: dict[str, Any], suffix: str) -> str:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return os.path.join(folder, file_name(view, suffix)) if folder else file_name(view, suffix)
+    return str(documents_folder() / file_name(view, suffix))
 
 
 def available_printers() -> list[str]:
@@ -205,23 +313,42 @@ def print_document(parent: QWidget, db: Database, table: str, no: str) -> str | 
             return None
         target = "printer"
     else:
-        path = prompts.save_file(
-            parent, tr("Save as PDF"), suggested_path(view, ".pdf"), tr("PDF files (*.pdf)")
-        )
-        if not path:
+        target = _save_pdf(parent, view)
+        if target is None:
             return None
-        target = path if path.lower().endswith(".pdf") else path + ".pdf"
-        try:
-            write_pdf(view, target)
-        except OSError as exc:
-            prompts.error(parent, tr("Save as PDF"), str(exc))
-            return None
-        if not Path(target).is_file():  # QPdfWriter reports no errors: check that the file exists
-            prompts.error(parent, tr("Save as PDF"), tr("{path} could not be written.").format(path=target))
-            return None
-    runner.run(parent, db, log_printed, table, no, title=tr("Print"))
-    log.info("%s %s printed to %s", table, no, target)
+    outcome = runner.run(parent, db, log_printed, table, no, title=tr("Print"))
+    log.info("%s %s printed (%s)", table, no, "printer" if target == "printer" else "PDF file")
+    if target != "printer" and outcome.done:
+        _offer_to_open(parent, view, target)
     return target
+
+
+def _save_pdf(parent: QWidget, view: dict[str, Any]) -> str | None:
+    """Ask where (Documents/ContactSync suggested), write the PDF owner-only (0600); the path or None."""
+    path = prompts.save_file(parent, tr("Save as PDF"), suggested_path(view, ".pdf"), tr("PDF files (*.pdf)"))
+    if not path:
+        return None
+    target = path if path.lower().endswith(".pdf") else path + ".pdf"
+    try:
+        write_pdf(view, target)
+    except OSError as exc:
+        prompts.error(parent, tr("Save as PDF"), exc.strerror or tr("The file could not be written."))
+        return None
+    if not Path(target).is_file() or Path(target).stat().st_size == 0:  # QPdfWriter reports no errors
+        prompts.error(parent, tr("Save as PDF"), tr("{path} could not be written.").format(path=target))
+        return None
+    return target
+
+
+def _offer_to_open(parent: QWidget, view: dict[str, Any], path: str) -> None:
+    caption = document_caption(view["table"], view["document_type"])
+    question = tr("{doc} {no} has been saved as {path}.\n\nDo you want to open it now?").format(
+        doc=caption, no=view["no"], path=path
+    )
+    if prompts.question(parent, tr("Save as PDF"), question, default_yes=True) and not open_url(
+        QUrl.fromLocalFile(path)
+    ):
+        prompts.error(parent, tr("Save as PDF"), tr("No program could be started to open the PDF file."))
 
 
 def _print_on_printer(parent: QWidget, view: dict[str, Any]) -> bool:

@@ -36,9 +36,10 @@ def mnemonic(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def with_mnemonic(text: str, taken: set[str]) -> str:
+def with_mnemonic(text: str, taken: set[str], avoid: Iterable[str] = ()) -> str:
     """`text` with a mnemonic not in `taken` (which gets it): a word's first letter if one is free, else any
-    letter; a text that has one keeps it. Escaped "&&" stays a literal ampersand."""
+    letter, letters in `avoid` only when nothing else is left; a text that has one keeps it. Escaped "&&"
+    stays a literal ampersand."""
     own = mnemonic(text)
     if own is not None or not text:
         if own is not None:
@@ -50,18 +51,19 @@ def with_mnemonic(text: str, taken: set[str]) -> str:
         literal.append(index)
         index += 2 if text.startswith("&&", index) else 1
     starts = [i for n, i in enumerate(literal) if n == 0 or not text[literal[n - 1]].isalnum()]
-    for position in (*starts, *literal):
-        char = text[position]
-        if char.isalnum() and char.lower() not in taken:
-            taken.add(char.lower())
-            return text[:position] + "&" + text[position:]
+    for blocked in (taken | set(avoid), taken):
+        for position in (*starts, *literal):
+            char = text[position]
+            if char.isalnum() and char.lower() not in blocked:
+                taken.add(char.lower())
+                return text[:position] + "&" + text[position:]
     return text
 
 
-def assign_mnemonics(actions: Iterable[QAction], taken: set[str] | None = None) -> None:
-    """Give each action (and submenu entry) of one menu or toolbar a mnemonic unique among them. Letters in
-    `taken` (the menu bar's, for a toolbar) are used last. Translated texts need no "&" of their own."""
-    taken = set() if taken is None else set(taken)
+def assign_mnemonics(actions: Iterable[QAction]) -> None:
+    """Give each entry of one menu (or menu bar) a mnemonic unique among them; the translator's own "&" are
+    kept, so translated texts need none."""
+    taken: set[str] = set()
     actions = [a for a in actions if not a.isSeparator() and a.text()]
     for action in actions:  # the translator's own mnemonics first
         if (own := mnemonic(action.text())) is not None:
@@ -78,10 +80,10 @@ DISABLED_REASONS = {  # the tooltip of an action disabled by a common predicate 
 }
 
 
-def add_toolbar_action(bar: QToolBar, action: QAction, taken: set[str]) -> None:
-    """An action's toolbar button with a mnemonic not in `taken`: the button shows the action's icon text,
-    so that carries the "&" as well."""
-    action.setText(with_mnemonic(action.text(), taken))
+def add_toolbar_action(bar: QToolBar, action: QAction, taken: set[str], avoid: Iterable[str] = ()) -> None:
+    """An action's toolbar button with a mnemonic not in `taken` (nor, where it can, in `avoid`): the button
+    shows the action's icon text, so that carries the "&" as well."""
+    action.setText(with_mnemonic(action.text(), taken, avoid))
     action.setIconText(action.text())
     bar.addAction(action)
 

@@ -78,7 +78,7 @@ def navigation() -> Navigation:
 
 
 def menu_bar_letters() -> list[str]:
-    """The mnemonics of the main window's menus in the current language (card toolbars avoid them)."""
+    """The mnemonics of the main window's menus in the current language (toolbars avoid them if they can)."""
     return [letter for title, _names in menus() if (letter := mnemonic(_tr(title))) is not None]
 
 

@@ -184,15 +184,16 @@ def build_toolbar(parent: QWidget, entries: tuple[ToolbarEntry, ...], actions: A
     bar.setObjectName("toolbar")
     bar.setIconSize(QSize(16, 16))
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    taken = set(menu_bar_letters())
+    taken: set[str] = set()
+    avoid = menu_bar_letters()
     for entry in entries:
         if entry == "|":
             bar.addSeparator()
         elif isinstance(entry, str):
-            add_toolbar_action(bar, actions[entry], taken)
+            add_toolbar_action(bar, actions[entry], taken, avoid)
         else:
             title, names = entry
-            menu = QMenu(with_mnemonic(QCoreApplication.translate("cards", title), taken), parent)
+            menu = QMenu(with_mnemonic(QCoreApplication.translate("cards", title), taken, avoid), parent)
             menu.setObjectName(f"menu_{names[0]}")
             for name in names:
                 menu.addAction(actions[name])

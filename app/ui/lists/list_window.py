@@ -107,9 +107,9 @@ class ListWindow(QWidget):
         bar.setObjectName("toolbar")
         bar.setIconSize(QSize(16, 16))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        taken = set(menu_bar_letters())
+        taken: set[str] = set()
         for name in ("new", "open", "delete", "refresh"):
-            add_toolbar_action(bar, self.commands[name], taken)
+            add_toolbar_action(bar, self.commands[name], taken, menu_bar_letters())
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)

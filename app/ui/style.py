@@ -73,7 +73,7 @@ def card_colors(palette: QPalette) -> dict[str, str]:
     error = signal_color(ERROR_HUE, base)
     error_bg = blend(window, signal_color(ERROR_HUE, window, 1.0), 0.22 if dark else 0.12)
     changed_bg = blend(base, signal_color(CHANGED_HUE, base, 1.0), 0.30 if dark else 0.22)
-    read_only_bg = blend(window, base, 0.35)
+    read_only_bg = window  # a value on the page, not a box to type in
     disabled_text = blend(window_text, window, 0.35)
     return {
         "error": error.name(),

@@ -95,9 +95,21 @@ def card_colors(palette: QPalette) -> dict[str, str]:
     }
 
 
+_styles: dict[tuple[int, ...], str] = {}
+
+
 def card_style(palette: QPalette) -> str:
     """The card's style sheet for `palette`: read-only fields drawn as values (no input frame), disabled ones
-    flat and dimmed but legible, refusals and changed-underneath values marked with readable colours."""
+    flat and dimmed but legible, refusals and changed-underneath values marked with readable colours.
+    Computed once per palette (every card opened in it shares the text)."""
+    roles = (Role.Window, Role.Base, Role.Text, Role.WindowText, Role.Mid)
+    key = tuple(palette.color(role).rgba() for role in roles)
+    if key not in _styles:
+        _styles[key] = _card_style(palette)
+    return _styles[key]
+
+
+def _card_style(palette: QPalette) -> str:
     c = card_colors(palette)
     notice = c["notice_bg"]
     return f"""

@@ -247,3 +247,31 @@ def test_a_company_card_asks_nothing_extra(main: MainWindow, answers: PromptLog,
         from app.models import BankAccount
 
         assert session.query(BankAccount).count() == 1
+
+
+def test_esc_in_a_document_line_cancels_the_cell_edit_and_keeps_the_card(
+    qtbot: QtBot, main: MainWindow, answers: PromptLog, db: Database
+) -> None:
+    from app.documents import add_line, new_sales_document
+    from app.ui.documents.card import DocumentCard
+
+    company = make_company(db, name="Zeilen GmbH")
+    create_as_(db, company, "customer", "CUST-COMP")
+    with db.unit_of_work() as session:
+        no = str(new_sales_document(session, company, "quote").no)
+        add_line(session, "sales_header", no, "Beratung", 3, "120")
+    card = main.open_card("sales_header", no)
+    assert isinstance(card, DocumentCard)
+    view, model = card.lines_view, card.lines_model
+    view.setCurrentIndex(model.index(0, 0))
+    view.edit(model.index(0, 0))
+    editor = QApplication.focusWidget()
+    assert editor is not None and view.state() == view.State.EditingState
+    qtbot.keyClicks(editor, "X")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    assert not _gone(main, "sales_header", no)  # the first Esc ends the cell edit only
+    assert model.index(0, 0).data() == "Beratung"
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # the next one closes the card
+    qtbot.waitUntil(lambda: _gone(main, "sales_header", no))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -300,6 +300,15 @@ class BaseCard(CardCommands, CardLayout, QWidget):
             self._style = style
             self.setStyleSheet(style)
 
+    @staticmethod
+    def _editing_cell(widget: QWidget | None) -> bool:
+        """Whether `widget` is the editor of a table cell being edited."""
+        while widget is not None:
+            if isinstance(widget, QAbstractItemView):
+                return widget.state() == QAbstractItemView.State.EditingState
+            widget = widget.parentWidget()
+        return False
+
     def event(self, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ParentChange and hasattr(self, "_style"):
@@ -336,6 +345,10 @@ class BaseCard(CardCommands, CardLayout, QWidget):
         """Esc: in a field that changed underneath, take the new value; otherwise close the card, asking
         first (Save / Discard / Cancel) when a field holds typed text that is not saved."""
         focused = self.focusWidget()
+        if self._editing_cell(focused):  # Esc cancels the cell edit of a table (document lines) first
+            key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+            QApplication.sendEvent(focused, key)
+            return
         for editor in self.editors.values():
             if editor.input is focused and editor.input.property("changed"):
                 editor.revert()

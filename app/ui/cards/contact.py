@@ -70,6 +70,7 @@ def kind_menus() -> tuple[ToolbarEntry, ...]:
 
 class ContactCard(ContactDocuments, BaseCard):
     kind = "contact"
+    _own_texts: dict[str, str]  # action texts before "for company …" is added (set on the first load)
     SECTIONS = (
         section(
             "general",
@@ -150,7 +151,9 @@ class ContactCard(ContactDocuments, BaseCard):
     def _name_company_actions(self) -> None:
         """On a person of a company, Create as / Link / Related of a company kind act on the company: their
         text and tooltip say so ("Bank Account for company Müller GmbH")."""
-        texts: dict[str, str] = self.__dict__.setdefault("_plain_texts", {})
+        if not hasattr(self, "_own_texts"):  # the first load runs inside BaseCard.__init__
+            self._own_texts = {}
+        texts = self._own_texts
         for entry in linked_kinds():
             company = self.company_of_action(entry.name)
             for name in (f"create_as_{entry.name}", f"link_{entry.name}", f"open_{entry.name}"):

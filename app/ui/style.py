@@ -134,7 +134,6 @@ QLabel[role="field-error"] {{
     border: 1px solid {c['error_border']}; border-radius: 2px; padding: 1px 4px;
 }}
 QLabel[role="message-bar"] {{ color: {c['error_text']}; background: {c['error_bg']}; padding: 4px 8px; }}
-QLabel[role="message-bar"][empty="true"] {{ background: transparent; }}
 QToolButton[role="section"] {{ border: none; font-weight: bold; padding: 4px 0px; }}
 QFrame[role="section-line"] {{ color: {c['rule']}; }}
 QLabel[role="notice"], QFrame#duplicate_notice {{

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -33,14 +33,14 @@ from app.ui.cards.form import (
     section_title,
 )
 from app.ui.cards.history_panel import HistoryPanel, add_history_section
+from app.ui.cards.palette import PaletteStyled
 from app.ui.context import AppContext
 from app.ui.lookups import Loader
-from app.ui.style import card_style
 from app.ui.widgets import FieldEditor, field_caption
 from app.ui.windows import WindowKey, close_host
 
 
-class BaseCard(CardCommands, CardLayout, QWidget):
+class BaseCard(CardCommands, CardLayout, PaletteStyled, QWidget):
     """A card on one record (or a new one, `no` None). Holds the record key and plain values only."""
 
     kind: ClassVar[str] = ""
@@ -64,10 +64,7 @@ class BaseCard(CardCommands, CardLayout, QWidget):
         self._gone = False
         self._shown = False
         self.setObjectName(f"card_{self.kind}")
-        self._watched: QWidget | None = None  # the parent whose palette the card follows
-        self._style = ""
-        self._apply_style()
-        self._watch_parent()
+        self.follow_palette()
         self.commands = ActionRegistry(self, self.action_specs())
         self.message = MessageBar(self)
         layout = QVBoxLayout(self)
@@ -292,82 +289,7 @@ class BaseCard(CardCommands, CardLayout, QWidget):
         self._gone = True
         close_host(self)
 
-    # --- palette ------------------------------------------------------------------------------------
-    def _apply_style(self) -> None:
-        """The style sheet for the current palette (light or dark); set again when the palette changes."""
-        style = card_style(self.palette())
-        if style != self._style:
-            self._style = style
-            self.setStyleSheet(style)
-
-    @staticmethod
-    def _editing_cell(widget: QWidget | None) -> bool:
-        """Whether `widget` is the editor of a table cell being edited."""
-        while widget is not None:
-            if isinstance(widget, QAbstractItemView):
-                return widget.state() == QAbstractItemView.State.EditingState
-            widget = widget.parentWidget()
-        return False
-
-    def event(self, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.ParentChange and hasattr(self, "_style"):
-            self._watch_parent()
-        elif kind == QEvent.Type.ApplicationPaletteChange and self.isWindow() and hasattr(self, "_style"):
-            self._follow_palette(QApplication.palette(self))
-        return super().event(event)
-
-    def _watch_parent(self) -> None:
-        """Qt does not pass a palette change on to a widget with a style sheet: follow the parent's."""
-        parent = self.parentWidget()
-        if parent is not self._watched:
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            self._watched = parent
-            if parent is not None:
-                parent.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.PaletteChange:
-            self._follow_palette(self._watched.palette())
-        return super().eventFilter(watched, event)
-
-    def _follow_palette(self, palette: QPalette) -> None:
-        if palette.color(QPalette.ColorRole.Window) == self.palette().color(QPalette.ColorRole.Window) and (
-            palette.color(QPalette.ColorRole.Base) == self.palette().color(QPalette.ColorRole.Base)
-        ):
-            return
-        self.setPalette(palette)  # the style sheet then polishes the card's widgets with it again
-        self._apply_style()
-
     # --- closing ------------------------------------------------------------------------------------
-    def escape(self) -> None:
-        """Esc: in a field that changed underneath, take the new value; otherwise close the card, asking
-        first (Save / Discard / Cancel) when a field holds typed text that is not saved."""
-        focused = self.focusWidget()
-        if self._editing_cell(focused):  # Esc cancels the cell edit of a table (document lines) first
-            key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
-            QApplication.sendEvent(focused, key)
-            return
-        for editor in self.editors.values():
-            if editor.input is focused and editor.input.property("changed"):
-                editor.revert()
-                return
-        typed = [editor for editor in self.editors.values() if editor.is_modified()]
-        if typed:
-            text = QCoreApplication.translate(
-                "cards", "{fields}: what you typed is not saved yet. Save it before closing?"
-            ).format(fields=", ".join(field_caption(editor.field) for editor in typed))
-            answer = prompts.unsaved(self, self.windowTitle(), text)
-            if answer is None:
-                return
-            if answer == "discard":
-                for editor in typed:
-                    editor.revert()
-            elif not all(self.save(editor.field) for editor in typed):
-                return  # refused: shown at the field, the card stays open for correction
-        close_host(self)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._gone and not self.save_pending():
             event.ignore()

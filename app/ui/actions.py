@@ -68,7 +68,10 @@ def assign_mnemonics(actions: Iterable[QAction]) -> None:
     for action in actions:  # the translator's own mnemonics first
         if (own := mnemonic(action.text())) is not None:
             taken.add(own)
-    for action in actions:
+    def choice(action: QAction) -> int:  # how many letters the text offers: the scarcest choose first
+        return len({c.lower() for c in plain_text(action.text()) if c.isalnum()})
+
+    for action in sorted(actions, key=choice):
         action.setText(with_mnemonic(action.text(), taken))
 
 

@@ -4,19 +4,22 @@ that work on its company say so before they run."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QTableWidget, QToolBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from app import errors
 from app.db import Database
 from app.domain.links import contact_of_record
 from app.ui.actions import mnemonic, plain_text
 from app.ui.cards.base import BaseCard
+from app.ui.launch import install_translations
 from app.ui.main_window import MainWindow
+from app.ui.translations import remove_translators
 from tests.helpers.dump import dump
 from tests.helpers.factory import create_as_, get, make_company, make_person
 from tests.ui.conftest import PromptLog, action, line, type_into
@@ -132,7 +135,22 @@ def _check_toolbar(window: QWidget) -> None:
     assert len(letters) == len(set(letters)), f"{window.objectName()}: toolbar mnemonics clash: {letters}"
 
 
-def test_every_menu_and_toolbar_entry_has_a_unique_mnemonic(main: MainWindow) -> None:
+@pytest.fixture(params=["en", "de"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """English, or German installed as the launcher does it (put back afterwards): mnemonics are assigned to
+    the translated texts."""
+    if request.param == "en":
+        yield "en"
+        return
+    locale, translate = QLocale(), errors.translate
+    install_translations(qapp, "de")
+    yield "de"
+    remove_translators(qapp)
+    QLocale.setDefault(locale)
+    errors.translate = translate
+
+
+def test_every_menu_and_toolbar_entry_has_a_unique_mnemonic(language: str, main: MainWindow) -> None:
     _check_menu(main.menuBar().actions(), "menu bar")
     db = main.ctx.db
     company = make_company(db, name="Mnemo GmbH")

@@ -1,17 +1,38 @@
 """Open the app on a database in a prepared state for the README screenshots (run under Xvfb):
 `../shared/tools/screenshot docs/NAME.png 6 .venv/bin/python scripts/screenshot_scene.py URL SCENE
-[--language de]`."""
+[--language de] [--dark]` (--dark: the Fusion style with a dark palette, as a desktop in dark mode gives)."""
 
 from __future__ import annotations
 
 import sys
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app.db import Database
 from app.ui.main_window import create_main_window
+
+Role = QPalette.ColorRole
+DARK = {  # a dark desktop palette (as a desktop in dark mode gives) for the dark-mode screenshot
+    Role.Window: "#202124", Role.WindowText: "#e8eaed", Role.Base: "#18191b", Role.AlternateBase: "#26272a",
+    Role.Text: "#e8eaed", Role.Button: "#2d2e31", Role.ButtonText: "#e8eaed", Role.Mid: "#5f6368",
+    Role.Dark: "#111214", Role.Light: "#3c4043", Role.Midlight: "#35363a", Role.Shadow: "#000000",
+    Role.Highlight: "#8ab4f8", Role.HighlightedText: "#202124", Role.PlaceholderText: "#9aa0a6",
+    Role.ToolTipBase: "#303134", Role.ToolTipText: "#e8eaed", Role.Link: "#8ab4f8",
+    Role.BrightText: "#ffffff",
+}  # fmt: skip
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, color in DARK.items():
+        palette.setColor(role, QColor(color))
+    for role in (Role.Text, Role.WindowText, Role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#80868b"))
+    return palette
+
 
 FIRST_NO = {"contact": "CT000001", "customer": "C000010", "vendor": "V000010", "bank_account": "B010"}
 
@@ -62,8 +83,14 @@ def main() -> int:
         at = sys.argv.index("--language")
         language = sys.argv[at + 1]
         del sys.argv[at : at + 2]
+    dark = "--dark" in sys.argv
+    if dark:
+        sys.argv.remove("--dark")
     url, scene = sys.argv[1], sys.argv[2]
     app = QApplication(sys.argv)
+    if dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     app.setApplicationDisplayName("ContactSync")
     if language is not None:
         from app.ui.launch import install_translations
@@ -99,6 +126,13 @@ def main() -> int:
         card.parentWidget().showMaximized()
         card.editors["vat_registration_no"].set_value("DE123456789")
         card.save("vat_registration_no")
+    elif scene == "contact_states":  # a person: read-only fields, a refused value, a value changed underneath
+        card = window.open_card("contact", "CT000002")
+        card.parentWidget().showMaximized()
+        card.editors["phone_no"].set_value("0221 CALL-ME")
+        card.save("phone_no")
+        card.editors["city"].set_value("Bonn-Beuel")
+        card.editors["city"].refresh("Köln-Deutz")  # saved elsewhere while "Bonn-Beuel" is typed
     elif scene == "link":
         from app.ui.dialogs.link_dialog import LinkDialog
 

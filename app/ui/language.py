@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.ui import prompts
-from app.ui.actions import T
+from app.ui.actions import T, plain_text
 from app.ui.translations import load_translator
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ class LanguageMenu(QMenu):
         QSettings().setValue(SETTING, code)
         text = QCoreApplication.translate(
             "main", "ContactSync will use {language} from the next start."
-        ).format(language=action.text())
+        ).format(language=plain_text(action.text()))
         prompts.info(self._window, QCoreApplication.translate("main", "Language"), text)
 
 

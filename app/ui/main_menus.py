@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QTreeWidget, QTreeWidget
 from app import kinds
 from app.errors import domain_text
 from app.kinds import Kind
-from app.ui.actions import ActionRegistry, T
+from app.ui.actions import ActionRegistry, T, assign_mnemonics, mnemonic
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -79,6 +79,11 @@ def navigation() -> Navigation:
     )
 
 
+def menu_bar_letters() -> list[str]:
+    """The mnemonics of the main window's menus in the current language (toolbars avoid them if they can)."""
+    return [letter for title, _names in menus() if (letter := mnemonic(_tr(title))) is not None]
+
+
 def build_menus(window: QMainWindow, menus: Menus, actions: ActionRegistry) -> None:
     for title, names in menus:
         menu = window.menuBar().addMenu(_tr(title))
@@ -88,6 +93,16 @@ def build_menus(window: QMainWindow, menus: Menus, actions: ActionRegistry) -> N
                 menu.addSeparator()
             else:
                 menu.addAction(actions[name])
+    assign_menu_mnemonics(window.menuBar().actions())
+
+
+def assign_menu_mnemonics(entries: list[QAction]) -> None:
+    """Mnemonics for the entries of a menu bar or menu and, recursively, of every submenu in it (run again
+    after a submenu is added: entries that have one keep it)."""
+    assign_mnemonics(entries)
+    for entry in entries:
+        if (menu := entry.menu()) is not None:
+            assign_menu_mnemonics(menu.actions())
 
 
 class NavigationTree(QTreeWidget):

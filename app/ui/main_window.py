@@ -18,7 +18,14 @@ from app.ui.documents import DOCUMENT_KINDS
 from app.ui.language import add_language_menu
 from app.ui.lists import list_class
 from app.ui.lists.list_window import ListWindow
-from app.ui.main_menus import batch_action, batch_kinds, build_menus, build_navigation, menus
+from app.ui.main_menus import (
+    assign_menu_mnemonics,
+    batch_action,
+    batch_kinds,
+    build_menus,
+    build_navigation,
+    menus,
+)
 from app.ui.status_bar import StatusBar
 from app.ui.sync_controller import SyncController
 from app.ui.toolbar_fit import fit_toolbars
@@ -94,6 +101,7 @@ class MainWindow(QMainWindow):
         self.commands["tabbed_windows"].setCheckable(True)
         build_menus(self, menus(), self.commands)
         self.language_menu = add_language_menu(self, self.menuBar().findChild(QMenu, "menu_help"))
+        assign_menu_mnemonics(self.menuBar().actions())  # the Language submenu's entries too
         self.navigation = build_navigation(self, self.commands)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)

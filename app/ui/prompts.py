@@ -2,7 +2,7 @@
 
 Tests install an answerer with `set_answerer(fn)`; fn(kind, title, text, options) returns the answer and no
 dialog is shown. `kind` is one of "info", "error", "question", "choose", "conflict", "save_file",
-"open_file".
+"open_file", "unsaved".
 """
 
 from __future__ import annotations
@@ -46,6 +46,27 @@ def question(parent: QWidget | None, title: str, text: str, *, default_yes: bool
     default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     return QMessageBox.question(parent, title, text, buttons, default) == QMessageBox.StandardButton.Yes
+
+
+def unsaved(parent: QWidget | None, title: str, text: str) -> str | None:
+    """Typed text not saved yet: "save", "discard", or None to cancel (keep the window open)."""
+    if _answerer is not None:
+        answer = _answerer("unsaved", title, text, ("save", "discard", "cancel"))
+        return str(answer) if answer in ("save", "discard") else None
+    buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+    buttons |= QMessageBox.StandardButton.Cancel
+    box = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.Save)
+    return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(box)
+
+
+def pick(parent: QWidget | None, title: str, text: str, options: Sequence[str], show: Callable[[], str | None]
+         ) -> str | None:
+    """Pick one of `options` in a list dialog that `show` runs (the template list page); the answerer gets
+    it as a "choose" prompt. The chosen option, None when cancelled."""
+    if _answerer is not None:
+        answer = _answerer("choose", title, text, options)
+        return None if answer is None else str(answer)
+    return show()
 
 
 def conflict(parent: QWidget | None, error: ConflictError, field_caption: str) -> str | None:

@@ -16,8 +16,14 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import ConflictError, TemplateChoiceRequired, UserError
-from app.kinds import kind
 from app.ui import prompts
+from app.ui.dialogs.template_list import (
+    TemplateListDialog,
+    choice_text,
+    preselected,
+    read_contact_key,
+    read_templates,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -53,6 +59,7 @@ def run(
     on_refusal: OnRefusal | None = None,
     on_conflict: OnConflict | None = None,
     template_arg: str | None = None,
+    template_contact: str | None = None,
     **kwargs: Any,
 ) -> Outcome[T]:
     """operation(session, *args, **kwargs) as one unit of work through `Database.run` (retried when another
@@ -62,7 +69,8 @@ def run(
       error label), and to a prompt titled `title` unless that hook returned True (shown completely);
     - a ConflictError goes to `on_conflict` when given (it runs after the rollback, so it may save again);
     - `template_arg` names the operation's keyword for a template code: on TemplateChoiceRequired the user
-      picks one template (once) and the operation runs again with the chosen code.
+      picks one template (once) and the operation runs again with the chosen code; `template_contact`
+      (the contact's no.) preselects the template that matches its country and type.
     """
     asked = False
     while True:
@@ -72,7 +80,9 @@ def run(
             if template_arg is None or asked:
                 return refused(parent, exc, title, on_refusal)
             asked = True
-            code = choose_template(parent, db, title or default_title(), exc.kind, exc.codes)
+            code = choose_template(
+                parent, db, title or default_title(), exc.kind, exc.codes, template_contact
+            )
             if code is None:
                 return Outcome(cancelled=True)
             kwargs[template_arg] = code
@@ -113,15 +123,25 @@ def by_caller(_exc: UserError) -> bool:
 
 
 def choose_template(
-    parent: QWidget | None, db: Database, title: str, table: str, codes: list[str]
+    parent: QWidget | None,
+    db: Database,
+    title: str,
+    table: str,
+    codes: list[str],
+    contact_no: str | None = None,
 ) -> str | None:
-    """Ask once which of several fitting templates of kind `table` to use, listed as "CODE — description";
-    the chosen code, None when cancelled. The one implementation for Create as and new documents."""
-    model = kind(table).template_model
-    descriptions = read(db, lambda s: {c: getattr(s.get(model, c), "description", "") for c in codes})
-    labels = {f"{code} \u2014 {text}" if text else code: code for code, text in descriptions.items()}
-    text = QCoreApplication.translate("cards", "Several templates fit this contact. Which one?")
-    answer = prompts.choose(parent, title, text, list(labels))
+    """Ask once which of several fitting templates of kind `table` to use, in a list page (`dialog_template`)
+    preselected by the contact's country and type; the chosen code, None when cancelled. The one
+    implementation for Create as and new documents (a test's answerer sees "CODE — description" options)."""
+    rows, contact = read(db, lambda s: (read_templates(s, table, codes), read_contact_key(s, contact_no)))
+    labels = {f"{r.code} \u2014 {r.description}" if r.description else r.code: r.code for r in rows}
+    current = preselected(rows, contact)
+
+    def show() -> str | None:
+        code = TemplateListDialog(table, rows, current, title, choice_text(), parent).choose()
+        return next((label for label, c in labels.items() if c == code), None)
+
+    answer = prompts.pick(parent, title, choice_text(), list(labels), show)
     return labels.get(answer, answer) if answer is not None else None
 
 

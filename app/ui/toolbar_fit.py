@@ -100,7 +100,8 @@ class ToolbarFit(QObject):
     @staticmethod
     def _label_action(action: QAction, step: int) -> None:
         short = short_label(action.objectName()) if step == SHORT else None
-        action.setIconText(short or "")  # "" falls back to the action's text
+        # The full icon text carries the mnemonic ("&New"); Qt's fallback to the text would drop it.
+        action.setIconText(short or action.text())
 
 
 def _plain(text: str) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -69,16 +69,18 @@ class FieldEditor(QWidget):
         input_widget.setObjectName(f"field_{field}")
         self._loaded: Any = None
         self._base: Any = None  # what the user saw when starting to type: the base of a conflict check
-        self._error = QLabel(self)
+        self._message = ""  # the refusal shown at this field ("" when none)
+        self._error = QLabel(self)  # floats under the input (see _place_error): the form does not move
         self._error.setObjectName(f"error_{field}")
         self._error.setProperty("role", "field-error")
         self._error.setWordWrap(True)
+        self._error.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._error.hide()
+        self._host: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
         layout.addWidget(input_widget)
-        layout.addWidget(self._error)
         self.setFocusProxy(input_widget)
 
     # --- per editor type ----------------------------------------------------------------------------
@@ -145,21 +147,58 @@ class FieldEditor(QWidget):
         self.load(self._loaded)
 
     def error_text(self) -> str:
-        return self._error.text() if not self._error.isHidden() else ""
+        return self._message
 
     def show_error(self, message: str) -> None:
+        """The refusal under the input, drawn over the form (a bubble, as in BC): no field moves."""
+        self._message = message
         self._error.setText(message)
-        self._error.show()
         self.input.setToolTip(message)
         set_flag(self.input, "error", True)
+        self._place_error()
 
     def clear_error(self) -> None:
-        if self._error.isHidden():
+        if not self._message:
             return
+        self._message = ""
         self._error.hide()
         self._error.clear()
         self.input.setToolTip("")
         set_flag(self.input, "error", False)
+
+    def _bubble_host(self) -> QWidget:
+        """The widget the refusal floats in: the card's scrolling form (or the editor's window)."""
+        host: QWidget | None = self.parentWidget()
+        while host is not None and host.objectName() != "form" and host.parentWidget() is not None:
+            host = host.parentWidget()
+        return host or self
+
+    def _place_error(self) -> None:
+        if not self._message:
+            return
+        host = self._bubble_host()
+        if host is not self._host:
+            if self._host is not None:
+                self._host.removeEventFilter(self)
+            self._host = host
+            if host is not self:
+                self._error.setParent(host)
+                host.installEventFilter(self)  # follows the field when the form is laid out again
+        if not self.input.isVisibleTo(host if host is not self else self.window()):
+            self._error.hide()
+            return
+        width = max(self.input.width(), 160)
+        self._error.setFixedWidth(width)
+        self._error.setFixedHeight(self._error.heightForWidth(width))
+        origin = self.input.mapTo(host, QPoint(0, self.input.height() - 1)) if host is not self else QPoint()
+        self._error.move(origin)
+        self._error.raise_()
+        self._error.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._host and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            QTimer.singleShot(0, self, self._place_error)  # once the layout has moved the input
+        return super().eventFilter(watched, event)
 
     def _set_changed(self, on: bool) -> None:
         set_flag(self.input, "changed", on)

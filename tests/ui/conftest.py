@@ -29,6 +29,7 @@ class PromptLog:
     cancel_choice: bool = False
     conflict: str | None = "mine"  # what the user picks when someone else saved the same field
     save_path: str | None = None  # the file chosen in a save dialog (None: cancelled)
+    unsaved: str | None = None  # Esc on a card with typed text: "save", "discard" or None (cancel)
 
     def __call__(self, kind: str, title: str, text: str, options: Sequence[str]) -> Any:
         self.calls.append((kind, title, text, tuple(options)))
@@ -38,6 +39,8 @@ class PromptLog:
             return self.conflict
         if kind == "save_file":
             return self.save_path
+        if kind == "unsaved":
+            return self.unsaved
         if kind == "choose":
             if self.cancel_choice:
                 return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit
@@ -187,15 +188,38 @@ def test_list_keyboard_shortcuts(qtbot: QtBot, main: MainWindow, answers: Prompt
     assert window.model.index(0, 1).data() == "Renamed"
 
 
-def test_enter_in_search_then_enter_again_opens_the_match(qtbot: QtBot, main: MainWindow) -> None:
+def test_enter_in_search_opens_the_first_match(qtbot: QtBot, main: MainWindow) -> None:
     make_company(main.ctx.db, name="Alpha")
     beta = make_company(main.ctx.db, name="Beta")
+    make_company(main.ctx.db, name="Betamax")
     window = main.open_list("contact")
     window.focus_search()
     qtbot.waitUntil(window.search.hasFocus)
     qtbot.keyClicks(window.search, "bet")
-    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)  # one Enter: the first row found opens
+    card = main.windows.find(("card", "contact", beta))
+    assert card is not None and card.isVisible()
+
+
+@pytest.mark.parametrize("downs", [1, 2])
+def test_search_down_enter_opens_the_selected_row_with_one_enter(
+    qtbot: QtBot, main: MainWindow, downs: int
+) -> None:
+    make_company(main.ctx.db, name="Alpha")
+    beta = make_company(main.ctx.db, name="Beta")
+    betamax = make_company(main.ctx.db, name="Betamax")
+    window = main.open_list("contact")
+    window.focus_search()
+    qtbot.waitUntil(window.search.hasFocus)
+    qtbot.keyClicks(window.search, "bet")
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)  # into the list, on the first row found
     qtbot.waitUntil(window.view.hasFocus)
     assert window.current_key() == beta
+    for _ in range(downs - 1):
+        qtbot.keyClick(window.view, Qt.Key.Key_Down)
+    wanted = beta if downs == 1 else betamax
+    assert window.current_key() == wanted
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
-    assert main.windows.find(("card", "contact", beta)) is not None
+    assert main.windows.find(("card", "contact", wanted)) is not None
+    other = betamax if wanted == beta else beta
+    assert main.windows.find(("card", "contact", other)) is None

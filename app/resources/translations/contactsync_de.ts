@@ -498,6 +498,10 @@ Den Code trotzdem leeren?</translation>
         <translation>Eine Zeile am Ende hinzufügen</translation>
     </message>
     <message>
+        <source>Available once the new record is saved: enter its first value</source>
+        <translation>Verfügbar, sobald der neue Datensatz gespeichert ist: geben Sie seinen ersten Wert ein</translation>
+    </message>
+    <message>
         <source>Business Relations…</source>
         <translation>Geschäftsbeziehungen…</translation>
     </message>
@@ -614,6 +618,10 @@ Den Code trotzdem leeren?</translation>
         <translation>Neues Verkaufsangebot für diesen Kontakt</translation>
     </message>
     <message>
+        <source>Not available for this record</source>
+        <translation>Für diesen Datensatz nicht verfügbar</translation>
+    </message>
+    <message>
         <source>Number Series…</source>
         <translation>Nummernserien…</translation>
     </message>
@@ -714,6 +722,14 @@ Den Code trotzdem leeren?</translation>
         <translation>Suche nach Nr., Name, Ort, Kontakt oder Partnernr.</translation>
     </message>
     <message>
+        <source>Select a record in the list first</source>
+        <translation>Wählen Sie zuerst einen Datensatz in der Liste aus</translation>
+    </message>
+    <message>
+        <source>Select an entry first</source>
+        <translation>Wählen Sie zuerst einen Posten aus</translation>
+    </message>
+    <message>
         <source>Send by E-mail…</source>
         <translation>Per E-Mail senden…</translation>
     </message>
@@ -780,6 +796,10 @@ Den Code trotzdem leeren?</translation>
         <translation>{kind} (neu)</translation>
     </message>
     <message>
+        <source>{fields}: what you typed is not saved yet. Save it before closing?</source>
+        <translation>{fields}: Ihre Eingabe ist noch nicht gespeichert. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -794,6 +814,18 @@ Close the card and discard them?</source>
 Die Karte schließen und sie verwerfen?</translation>
     </message>
     <message>
+        <source>for company {name}</source>
+        <translation>für Unternehmen {name}</translation>
+    </message>
+    <message>
+        <source>Works on company {no} {name}: a person&apos;s {kind_lower} is its company&apos;s.</source>
+        <translation>Wirkt auf Unternehmen {no} {name}: {kind_lower} einer Person wird beim Unternehmen geführt.</translation>
+    </message>
+    <message>
+        <source>This contact is a person of company {no} {name}. The {kind_lower} is the company&apos;s: it will be made for company {no} {name}, with the company&apos;s address. Continue?</source>
+        <translation>Dieser Kontakt ist eine Person des Unternehmens {no} {name}. {kind_lower} gehört zum Unternehmen: Die Anlage erfolgt für Unternehmen {no} {name}, mit dessen Adresse. Fortfahren?</translation>
+    </message>
+    <message>
         <source>Blocked due to privacy</source>
         <translation>Aus Datenschutzgründen gesperrt</translation>
     </message>
@@ -806,6 +838,14 @@ Die Karte schließen und sie verwerfen?</translation>
         <translation>Nur für Personenkontakte: Dieser Kontakt ist ein Unternehmen</translation>
     </message>
     <message>
+        <source>No {kind_lower} is linked to this contact: use Create as or Link with existing</source>
+        <translation>Mit diesem Kontakt ist kein {kind_lower} verknüpft: verwenden Sie „Erstellen als“ oder „Mit vorhandenem verknüpfen“</translation>
+    </message>
+    <message>
+        <source>Already linked to {kind} {no}</source>
+        <translation>Bereits verknüpft mit {kind} {no}</translation>
+    </message>
+    <message>
         <source>Create as {kind}</source>
         <translation>Erstellen als {kind}</translation>
     </message>
@@ -816,6 +856,10 @@ Die Karte schließen und sie verwerfen?</translation>
     <message>
         <source>{kind} {no} has been created. Billing and posting details are entered on the {kind_lower} card.</source>
         <translation>{kind} {no} wurde erstellt. Fakturierungs- und Buchungsdetails werden auf der Karte {kind_lower} erfasst.</translation>
+    </message>
+    <message>
+        <source>Link with existing {kind}</source>
+        <translation>Mit vorhandenem {kind} verknüpfen</translation>
     </message>
     <message>
         <source>Several templates fit this contact. Which one?</source>

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -33,14 +33,14 @@ from app.ui.cards.form import (
     section_title,
 )
 from app.ui.cards.history_panel import HistoryPanel, add_history_section
+from app.ui.cards.palette import PaletteStyled
 from app.ui.context import AppContext
 from app.ui.lookups import Loader
-from app.ui.style import CARD_STYLE
 from app.ui.widgets import FieldEditor, field_caption
 from app.ui.windows import WindowKey, close_host
 
 
-class BaseCard(CardCommands, CardLayout, QWidget):
+class BaseCard(CardCommands, CardLayout, PaletteStyled, QWidget):
     """A card on one record (or a new one, `no` None). Holds the record key and plain values only."""
 
     kind: ClassVar[str] = ""
@@ -64,15 +64,20 @@ class BaseCard(CardCommands, CardLayout, QWidget):
         self._gone = False
         self._shown = False
         self.setObjectName(f"card_{self.kind}")
-        self.setStyleSheet(CARD_STYLE)
+        self.follow_palette()
         self.commands = ActionRegistry(self, self.action_specs())
         self.message = MessageBar(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(build_toolbar(self, self.toolbar_entries(), self.commands))
-        layout.addWidget(self.message)
+        layout.addWidget(self.message.holder)
         layout.addWidget(self._build_form(), 1)
+        for view in self.findChildren(QAbstractItemView):  # Tab leaves a table (never traps in it)
+            view.setTabKeyNavigation(False)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
+        close.setObjectName("shortcut_close")
+        close.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.duplicate_notice = attach_duplicate_notice(self, layout, 2)  # new contacts and customers
         ctx.controller.changed.connect(self._on_changed)
         self._connected = True

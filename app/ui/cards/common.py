@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QWidget
 
 from app.errors import UserError, domain_text
 from app.kinds import kind
@@ -15,7 +15,7 @@ from app.ui import prompts, runner
 from app.ui.actions import ActionSpec, T
 from app.ui.cards.form import Section, SectionSpec
 from app.ui.context import AppContext
-from app.ui.widgets import FieldEditor
+from app.ui.widgets import FieldEditor, field_caption
 from app.ui.windows import close_host
 
 DOCUMENT_TITLES = {  # documents are not record kinds of the registry
@@ -75,6 +75,42 @@ class CardCommands:
             self._gone = False
             return
         close_host(widget)
+
+    def escape(self) -> None:
+        """Esc: in a field that changed underneath, take the new value; otherwise close the card, asking
+        first (Save / Discard / Cancel) when a field holds typed text that is not saved."""
+        focused = cast(QWidget, self).focusWidget()
+        if focused is not None and self._editing_cell(focused):  # a cell edit (document lines) ends first
+            key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+            QApplication.sendEvent(focused, key)
+            return
+        for editor in self.editors.values():
+            if editor.input is focused and editor.input.property("changed"):
+                editor.revert()
+                return
+        typed = [editor for editor in self.editors.values() if editor.is_modified()]
+        if typed:
+            text = QCoreApplication.translate(
+                "cards", "{fields}: what you typed is not saved yet. Save it before closing?"
+            ).format(fields=", ".join(field_caption(editor.field) for editor in typed))
+            answer = prompts.unsaved(cast(QWidget, self), self.windowTitle(), text)
+            if answer is None:
+                return
+            if answer == "discard":
+                for editor in typed:
+                    editor.revert()
+            elif not all(self.save(editor.field) for editor in typed):
+                return  # refused: shown at the field, the card stays open for correction
+        close_host(cast(QWidget, self))
+
+    @staticmethod
+    def _editing_cell(widget: QWidget | None) -> bool:
+        """Whether `widget` is the editor of a table cell being edited."""
+        while widget is not None:
+            if isinstance(widget, QAbstractItemView):
+                return widget.state() == QAbstractItemView.State.EditingState
+            widget = widget.parentWidget()
+        return False
 
     def save_pending(self) -> bool:
         """Before closing: save what is still being typed, like BC does; ask before dropping refusals."""

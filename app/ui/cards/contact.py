@@ -70,6 +70,7 @@ def kind_menus() -> tuple[ToolbarEntry, ...]:
 
 class ContactCard(ContactDocuments, BaseCard):
     kind = "contact"
+    _own_texts: dict[str, str]  # action texts before "for company …" is added (set on the first load)
     SECTIONS = (
         section(
             "general",
@@ -145,6 +146,50 @@ class ContactCard(ContactDocuments, BaseCard):
         super().after_load()
         self.relations.set_rows(self.values.get("relations", []), self.no)
         self.interactions.set_rows(self.values.get("interactions", []))
+        self._name_company_actions()
+
+    def _name_company_actions(self) -> None:
+        """On a person of a company, Create as / Link / Related of a company kind act on the company: their
+        text and tooltip say so ("Bank Account for company Müller GmbH")."""
+        if not hasattr(self, "_own_texts"):  # the first load runs inside BaseCard.__init__
+            self._own_texts = {}
+        texts = self._own_texts
+        for entry in linked_kinds():
+            company = self.company_of_action(entry.name)
+            for name in (f"create_as_{entry.name}", f"link_{entry.name}", f"open_{entry.name}"):
+                action = self.commands[name]
+                base = texts.setdefault(name, action.text())
+                if company is None:
+                    action.setText(base)
+                    continue
+                suffix = QCoreApplication.translate("cards", "for company {name}").format(name=company[1])
+                action.setText(f"{base} {suffix.replace('&', '&&')}")
+                if action.isEnabled():
+                    tip = QCoreApplication.translate(
+                        "cards", "Works on company {no} {name}: a person's {kind_lower} is its company's."
+                    ).format(no=company[0], name=company[1], kind_lower=kind_title(entry.name, lower=True))
+                    action.setToolTip(tip)
+                    action.setStatusTip(tip)
+
+    def company_of_action(self, table: str) -> tuple[str, str] | None:
+        """(no., name) of the company whose `table` record this person's actions create, link or open; None
+        on a company, on a person without one, and for kinds that link persons (employees)."""
+        holder = self.values.get("holder")
+        if self.no is None or kind(table).links_to == "person" or not holder or holder == self.no:
+            return None
+        return str(holder), str(self.values.get("company_name") or holder)
+
+    def confirm_for_company(self, table: str, title: str) -> bool:
+        """Before a person's action runs on its company: say which company, and ask (True to go on)."""
+        company = self.company_of_action(table)
+        if company is None:
+            return True
+        text = QCoreApplication.translate(
+            "cards",
+            "This contact is a person of company {no} {name}. The {kind_lower} is the company's: "
+            "it will be made for company {no} {name}, with the company's address. Continue?",
+        ).format(no=company[0], name=company[1], kind_lower=kind_title(table, lower=True))
+        return prompts.question(self, title, text, default_yes=True)
 
     def update_fields(self) -> None:
         person = self.values.get("type") == "person"
@@ -206,14 +251,32 @@ class ContactCard(ContactDocuments, BaseCard):
     def has_linked(self, table: str) -> bool:
         return self.linked_no(table) is not None
 
+    def why_not_has_linked(self, table: str) -> str:
+        """Related ▸ kind, disabled: nothing of that kind is linked yet."""
+        return QCoreApplication.translate(
+            "cards", "No {kind_lower} is linked to this contact: use Create as or Link with existing"
+        ).format(kind_lower=kind_title(table, lower=True))
+
+    def why_not_can_link(self, table: str) -> str | None:
+        """Create as / Link, disabled: the contact is new, or already linked to a record of that kind."""
+        linked = self.linked_no(table)
+        if linked is None:
+            return None  # the common reason (not saved yet)
+        return QCoreApplication.translate("cards", "Already linked to {kind} {no}").format(
+            kind=kind_title(table), no=linked
+        )
+
     # --- Create as (SPEC §7.2) ----------------------------------------------------------------------
     def create_as(self, table: str) -> str | None:
         """Create the record from this contact (asking for the template when several match) and open it."""
         if self.no is None:
             return None
         title = QCoreApplication.translate("cards", "Create as {kind}").format(kind=kind_title(table))
+        if not self.confirm_for_company(table, title):
+            return None
         outcome = runner.run(
-            self, self.db, create_as, self.no, table, title=title, template_arg="template_code"
+            self, self.db, create_as, self.no, table, title=title, template_arg="template_code",
+            template_contact=self.no,
         )
         if outcome.value is None:  # refused (shown) or the template choice cancelled: nothing written
             return None
@@ -236,6 +299,10 @@ class ContactCard(ContactDocuments, BaseCard):
             return
         from app.ui.dialogs.link_dialog import link_with_existing
 
+        title = QCoreApplication.translate("cards", "Link with existing {kind}")
+        title = title.format(kind=kind_title(table))
+        if not self.confirm_for_company(table, title):
+            return
         link_with_existing(self.ctx, self.no, table, self)  # a refusal at opening is shown as a prompt
         self.refresh()
 

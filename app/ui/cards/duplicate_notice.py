@@ -17,10 +17,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 WATCHED = FIELDS | {"type"}  # a contact turned into a company is compared too
-STYLE = """
-QFrame#duplicate_notice { background: #fff8e1; border: 1px solid #f0d48a; }
-QFrame#duplicate_notice QLabel { color: #6d4c00; }
-"""
 
 
 def _tr(text: str) -> str:
@@ -33,8 +29,7 @@ class DuplicateNotice(QFrame):
 
     def __init__(self, card: BaseCard) -> None:
         super().__init__(card)
-        self.setObjectName("duplicate_notice")
-        self.setStyleSheet(STYLE)
+        self.setObjectName("duplicate_notice")  # drawn by the card's palette style (app.ui.style)
         self.card = card
         self.candidates: list[Candidate] = []
         self._checked: tuple[object, ...] | None = None

@@ -27,9 +27,10 @@ from app.db import Database
 from app.domain.fields import CODE_TABLES
 from app.domain.validation import choices_for
 from app.models import Base
-from app.ui.actions import ActionRegistry
+from app.ui.actions import ActionRegistry, add_toolbar_action, assign_mnemonics, plain_text, with_mnemonic
 from app.ui.formats import money
 from app.ui.lookups import CodeField, Loader, code_loader
+from app.ui.main_menus import menu_bar_letters
 from app.ui.widgets import (
     BoolField,
     ChoiceField,
@@ -175,24 +176,32 @@ def align_labels(sections: list[Section]) -> int:
 
 
 def build_toolbar(parent: QWidget, entries: tuple[ToolbarEntry, ...], actions: ActionRegistry) -> QToolBar:
-    """A card toolbar: action buttons, separators ("|") and drop-down menus ((title, action names))."""
+    """A card toolbar: action buttons, separators ("|") and drop-down menus ((title, action names)).
+
+    Every button and menu entry gets a mnemonic (Alt+letter), unique within the toolbar and within each menu,
+    avoiding the main window's menu letters where it can."""
     bar = QToolBar(parent)
     bar.setObjectName("toolbar")
     bar.setIconSize(QSize(16, 16))
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    taken: set[str] = set()
+    avoid = menu_bar_letters()
     for entry in entries:
         if entry == "|":
             bar.addSeparator()
         elif isinstance(entry, str):
-            bar.addAction(actions[entry])
+            add_toolbar_action(bar, actions[entry], taken, avoid)
         else:
             title, names = entry
-            menu = QMenu(QCoreApplication.translate("cards", title), parent)
+            menu = QMenu(with_mnemonic(QCoreApplication.translate("cards", title), taken, avoid), parent)
+            menu.setObjectName(f"menu_{names[0]}")
             for name in names:
                 menu.addAction(actions[name])
+            assign_mnemonics(menu.actions())
             button = QToolButton(bar)
             button.setObjectName(f"menu_{names[0]}")
             button.setText(menu.title())
+            button.setToolTip(plain_text(menu.title()))
             button.setMenu(menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -220,17 +229,28 @@ def section_title(title: str) -> str:
 
 
 class MessageBar(QLabel):
-    """objectName `field_error`: the card's red notification of the latest refused value (hidden if none)."""
+    """objectName `field_error`: the card's notification of the latest refused value (hidden if none).
+
+    It lives in `holder`, a strip of fixed height that stays in the layout while the bar is hidden, so that a
+    refusal never pushes the form down (a longer text is cut at the strip; its tooltip holds all of it)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        self.holder = QWidget(parent)
+        self.holder.setObjectName("message_area")
+        super().__init__(self.holder)
         self.setObjectName("field_error")
         self.setProperty("role", "message-bar")
         self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self.holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self)
+        self.holder.setFixedHeight(self.fontMetrics().lineSpacing() + 10)
         self.hide()
 
     def show_text(self, text: str) -> None:
         self.setText(text)
+        self.setToolTip(text)
         self.show()
 
     def show_errors(self, editors: Iterable[FieldEditor]) -> None:

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import BusinessRelation, ContactBusinessRelation
-from app.ui.actions import T
+from app.ui.actions import T, plain_text
 from app.ui.widgets import value_label
 
 
@@ -69,11 +69,15 @@ class RelationsPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next field, arrows move in the table
         self.table.cellActivated.connect(self._activated)
         button = QToolButton(self)
         button.setObjectName("edit_relations")
-        button.setDefaultAction(edit_action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.clicked.connect(edit_action.trigger)
+        self._button, self._edit_action = button, edit_action
+        edit_action.changed.connect(self._follow_action)
+        self._follow_action()
         buttons = QHBoxLayout()
         buttons.addWidget(button)
         buttons.addStretch(1)
@@ -84,6 +88,13 @@ class RelationsPanel(QWidget):
         self._rows: list[RelationRow] = []
         self.table.setColumnHidden(4, True)
         self._fit_height()
+
+    def _follow_action(self) -> None:
+        """The button mirrors the toolbar's action, without its mnemonic (Alt+letter is the toolbar's)."""
+        action = self._edit_action
+        self._button.setText(plain_text(action.text()).replace("&", "&&"))
+        self._button.setToolTip(action.toolTip())
+        self._button.setEnabled(action.isEnabled())
 
     def set_rows(self, rows: list[RelationRow], own_no: str | None) -> None:
         """Show `rows`; the Contact column only appears when some rows belong to the person's company."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,10 +24,11 @@ from app.errors import UserError, domain_text
 from app.kinds import kind
 from app.operations import deletion
 from app.ui import prompts, runner
-from app.ui.actions import ActionRegistry, ActionSpec, T
+from app.ui.actions import ActionRegistry, ActionSpec, T, add_toolbar_action
 from app.ui.cards.common import NEW, REFRESH
 from app.ui.context import AppContext
 from app.ui.lists.model import RecordTableModel
+from app.ui.main_menus import menu_bar_letters
 from app.ui.windows import WindowKey
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,7 @@ class ListWindow(QWidget):
         self.search.setPlaceholderText(QCoreApplication.translate("lists", "Search no., name, city, phone…"))
         self.search.textChanged.connect(self._search_later)
         self.search.returnPressed.connect(self._search_entered)
+        self.search.installEventFilter(self)  # ↓ moves into the list
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -105,8 +107,9 @@ class ListWindow(QWidget):
         bar.setObjectName("toolbar")
         bar.setIconSize(QSize(16, 16))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        taken: set[str] = set()
         for name in ("new", "open", "delete", "refresh"):
-            bar.addAction(self.commands[name])
+            add_toolbar_action(bar, self.commands[name], taken, menu_bar_letters())
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -187,16 +190,37 @@ class ListWindow(QWidget):
         self._search_timer.start()
 
     def apply_search(self) -> None:
+        """Filter now; a changed search makes its first row the current one (what Enter opens)."""
+        pending = self._search_timer.isActive()
         self._search_timer.stop()
         self.model.set_search(self.search.text())
-        if self.model.rowCount() and not self.view.currentIndex().isValid():
+        if self.model.rowCount() and (pending or not self.view.currentIndex().isValid()):
             self.view.setCurrentIndex(self.model.index(0, 0))
 
     def _search_entered(self) -> None:
-        """Enter in the search box shows the result and moves to the first row (Enter again opens it)."""
+        """Enter in the search box opens the first row of the result (BC: Enter opens the found record)."""
+        self.apply_search()
+        if self.view.currentIndex().isValid():
+            self.open_current()
+
+    def _search_down(self) -> None:
+        """↓ in the search box: into the list, on the first row found; Enter there opens it."""
         self.apply_search()
         if self.model.rowCount():
-            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, 0))
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._search_down()
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -2,17 +2,19 @@
 
 The setup, the field map and the duplicate search setup are read on every edit but change rarely, so they
 are kept per database (`shared_read`) and read again only after a commit that changed one of their tables:
-our own commits (`track_setup_writes`, installed with the sync engine), other desks' commits as the change
-feed brings them (`forget_shared`), and, as a safety net for processes without a feed, after MAX_AGE_S."""
+our own commits (`track_setup_writes`, installed with the sync engine; every Database of the process on the
+same file), other desks' commits as the change feed brings them (`forget_if_setup_changed`), and, as a safety
+net for processes without a feed, after MAX_AGE_S."""
 
 from __future__ import annotations
 
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from sqlalchemy import event
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, make_transient_to_detached, sessionmaker
 
 from app.errors import UserError
@@ -33,21 +35,22 @@ _TOUCHED = "setup.touched"
 T = TypeVar("T")
 
 
-class _Shared:
-    """What is held for one database (by URL, so that every Database object of the process shares it)."""
+class _Held:
+    """What is held for one engine, and since when."""
 
     def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.values: dict[str, dict[str, Any]] = {}
-        self.born: dict[str, float] = {}
-        self.generation: dict[str, int] = {}
+        self.values: dict[str, Any] = {}
+        self.born = time.monotonic()
+        self.generation = 0  # bumped by every drop: a read that overlapped a drop is not kept
 
 
-_SHARED = _Shared()
+_LOCK = threading.Lock()
+_HELD: weakref.WeakKeyDictionary[Engine, _Held] = weakref.WeakKeyDictionary()
 
 
-def _url(session: Session) -> str:
-    return str(session.get_bind().url)
+def _engine(session: Session) -> Engine:
+    bind = session.get_bind()
+    return bind if isinstance(bind, Engine) else bind.engine
 
 
 def _writes_setup(session: Session) -> bool:
@@ -59,7 +62,7 @@ def _writes_setup(session: Session) -> bool:
 
 
 def shared_read(session: Session, key: str, load: Callable[[], T]) -> T:
-    """`load()` once per session, and its answer shared by the sessions of the same database until a setup
+    """`load()` once per session, and its answer shared by the sessions of the same engine until a setup
     table changes. A session that wrote a setup table reads for itself."""
     cache = unit(session).cache
     if key in cache:
@@ -67,36 +70,38 @@ def shared_read(session: Session, key: str, load: Callable[[], T]) -> T:
     if _writes_setup(session):
         value = cache[key] = load()
         return value
-    url = _url(session)
-    with _SHARED.lock:
-        held = _SHARED.values.get(url)
-        if held is not None and time.monotonic() - _SHARED.born[url] > MAX_AGE_S:
-            held = None
-            _SHARED.values.pop(url, None)
-        if held is not None and key in held:
-            value = cache[key] = held[key]
+    engine = _engine(session)
+    with _LOCK:
+        held = _HELD.get(engine)
+        if held is None or time.monotonic() - held.born > MAX_AGE_S:
+            held = _HELD[engine] = _Held()
+        if key in held.values:
+            value = cache[key] = held.values[key]
             return value  # type: ignore[no-any-return]
-        generation = _SHARED.generation.get(url, 0)
+        generation = held.generation
     value = cache[key] = load()
-    with _SHARED.lock:  # kept only if no setup change was committed while it was read
-        if _SHARED.generation.get(url, 0) == generation:
-            if url not in _SHARED.values:
-                _SHARED.values[url] = {}
-                _SHARED.born[url] = time.monotonic()
-            _SHARED.values[url][key] = value
+    with _LOCK:  # kept only if no setup change was committed while it was read
+        if _HELD.get(engine) is held and held.generation == generation:
+            held.values[key] = value
     return value
 
 
-def forget_shared(url: str) -> None:
-    with _SHARED.lock:
-        _SHARED.values.pop(url, None)
-        _SHARED.generation[url] = _SHARED.generation.get(url, 0) + 1
+def forget_shared(engine: Engine) -> None:
+    """Drop what is held for `engine` and for every other engine of the process on the same database file
+    (in-memory databases are each their own)."""
+    url = engine.url
+    same_file = url.database not in (None, "", ":memory:")
+    with _LOCK:
+        for other, held in list(_HELD.items()):
+            if other is engine or (same_file and other.url == url):
+                held.values.clear()
+                held.generation += 1
 
 
-def forget_if_setup_changed(url: str, tables: Iterable[str]) -> None:
+def forget_if_setup_changed(engine: Engine, tables: Iterable[str]) -> None:
     """For a change feed: drop what is held when a committed change set touched a setup table."""
     if SETUP_TABLES.intersection(tables):
-        forget_shared(url)
+        forget_shared(engine)
 
 
 def _after_flush(session: Session, _context: object) -> None:
@@ -106,7 +111,7 @@ def _after_flush(session: Session, _context: object) -> None:
 
 def _after_commit(session: Session) -> None:
     if unit(session).cache.pop(_TOUCHED, False):
-        forget_shared(_url(session))
+        forget_shared(_engine(session))
 
 
 def _after_rollback(session: Session) -> None:

@@ -236,7 +236,7 @@ def refresh_contact(session: Session, contact: Contact, *, type_changed: bool = 
     is_new = inspect(contact).pending  # nothing stored yet: nothing to delete or keep
     table = ContactDuplicate.__table__
     if contact.type != "company":
-        if not is_new and type_changed:  # a person has no strings, and is nobody's duplicate (a company may have become one)
+        if not is_new and type_changed:  # a company became a person: no strings, nobody's duplicate
             session.execute(
                 delete(ContDuplSearchString.__table__).where(ContDuplSearchString.contact_no == contact.no)
             )

@@ -23,7 +23,9 @@ def statements_of(db: Database, action: Any) -> list[str]:
     seen: list[str] = []
 
     def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        seen.append(" ".join(statement.split()[:3]))
+        words = statement.split()
+        table = ["FROM", words[words.index("FROM") + 1]] if "FROM" in words else []
+        seen.append(" ".join(words[:3] + table))
 
     event.listen(db.engine, "before_cursor_execute", count)
     try:

@@ -4,7 +4,6 @@ with the same editors filled from one raw SELECT and painted (child process: `py
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 from pathlib import Path

@@ -3,8 +3,8 @@ unfolded, and again when an interaction is logged; a new entry is put on top of 
 
 from __future__ import annotations
 
-from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QTableWidget, QWidget
+from pytestqt.qtbot import QtBot
 
 from app.documents.interactions import log_interaction
 from app.ui.main_window import MainWindow

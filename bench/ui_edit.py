@@ -45,8 +45,9 @@ def _raw_edit_and_read(path: str, trio: dict[str, str], value: str) -> float:
 
 
 def edit_to_screen(path: str, trio_json: str, others: str, repeats: str) -> Result:
+    from app.ui.cards.history_panel import REFRESH_DELAY_MS
     from app.ui.main_window import create_main_window
-    from bench.qt import application, settle, wait_until
+    from bench.qt import application, idle, settle, wait_until
 
     app = application()
     trio: dict[str, str] = json.loads(trio_json)
@@ -75,7 +76,7 @@ def edit_to_screen(path: str, trio_json: str, others: str, repeats: str) -> Resu
                                for c in cards.values()))  # fmt: skip
         app.processEvents()  # the changed fields are painted
         elapsed = ms_since(started)
-        settle()
+        idle(REFRESH_DELAY_MS + 100)  # the history panels' delayed refresh belongs to this edit, not the next
         raw = _raw_edit_and_read(str(raw_copy), trio, f"+49 41 {6000000 + k}")
         if k >= warmup:
             samples.append(elapsed)

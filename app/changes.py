@@ -140,7 +140,8 @@ def _collect(session: Session, _flush_context: object) -> None:
             add_change(session, obj.__tablename__, key, {marker})
     for obj in session.dirty:
         state = inspect(obj)
-        fields = {attr.key for attr in state.attrs if attr.history.has_changes()}
+        # committed_state holds exactly the attributes set since the last flush (not every column)
+        fields = {key for key in state.committed_state if state.attrs[key].history.has_changes()}
         key = record_key(obj)
         if fields and key is not None:
             add_change(session, obj.__tablename__, key, fields)

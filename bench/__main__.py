@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import batch, edit, remote, remote_load, startup, ui_edit, ui_lists
+from bench import batch, edit, remote, remote_load, startup, ui_card, ui_edit, ui_lists
 from bench.compare import comparison, load
 from bench.report import Result, table, write_json
 from bench.sizes import PROFILES, Sizes
@@ -23,6 +23,7 @@ Runner = Callable[[Path, Sizes], "Result | list[Result]"]
 SCENARIOS: dict[str, tuple[str, ...]] = {  # runner name -> the scenarios it measures, in table order
     "edit": ("edit_propagate",),
     "screen": ("edit_to_screen",),
+    "card": ("card_open",),
     "batch": ("batch_contacts",),
     "lists": ("list_open", "list_search"),
     "startup": ("startup",),
@@ -32,6 +33,7 @@ SCENARIOS: dict[str, tuple[str, ...]] = {  # runner name -> the scenarios it mea
 RUNNERS: dict[str, Runner] = {
     "edit": edit.run,
     "screen": ui_edit.run,
+    "card": ui_card.run,
     "batch": batch.run,
     "lists": ui_lists.run,
     "startup": startup.run,

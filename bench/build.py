@@ -162,3 +162,28 @@ def add_customers(path: Path, n: int) -> None:
     conn.execute("COMMIT")
     conn.close()
     log.info("  built %s customers in %.1f s", f"{n:,}", time.perf_counter() - started)
+
+
+def add_realistic_customers(path: Path, n: int) -> None:
+    """`n` customers without contacts named and placed as the demo's (app.demo's generator: surnames, trades,
+    legal forms, streets and the demo's cities), so many resemble each other and duplicate detection does
+    real work; every third names a contact person, as add_customers does."""
+    from app.db import Database
+    from app.demo.bulk import add_unlinked_customers
+
+    started = time.perf_counter()
+    db = Database(f"sqlite:///{path}", user="bench")
+    try:
+        add_unlinked_customers(db, n)
+    finally:
+        db.dispose()
+    conn = connect(path)
+    _words(conn)
+    conn.execute("BEGIN")
+    conn.execute(
+        "UPDATE customer SET contact = (SELECT f.w FROM w_first f WHERE f.k = customer.rowid % 20) || ' ' || "
+        "(SELECT s.w FROM w_surname s WHERE s.k = (customer.rowid / 20) % 40) WHERE customer.rowid % 3 = 0"
+    )
+    conn.execute("COMMIT")
+    conn.close()
+    log.info("  built %s demo-like customers in %.1f s", f"{n:,}", time.perf_counter() - started)

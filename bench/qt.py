@@ -49,3 +49,17 @@ def settle(rounds: int = 3) -> None:
     app = application()
     for _ in range(rounds):
         app.processEvents()
+
+
+def idle(ms: int) -> None:
+    """Keep the event loop running for `ms` milliseconds: follow-up work on timers (a history panel's
+    delayed refresh) finishes here, not inside the next measurement."""
+    app = application()
+    deadline = time.perf_counter() + ms / 1000
+    guard = QTimer()
+    guard.start(10)
+    try:
+        while time.perf_counter() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        guard.stop()

@@ -45,8 +45,9 @@ def _raw_edit_and_read(path: str, trio: dict[str, str], value: str) -> float:
 
 
 def edit_to_screen(path: str, trio_json: str, others: str, repeats: str) -> Result:
+    from app.ui.cards.history_panel import REFRESH_DELAY_MS
     from app.ui.main_window import create_main_window
-    from bench.qt import application, settle, wait_until
+    from bench.qt import application, idle, settle, wait_until
 
     app = application()
     trio: dict[str, str] = json.loads(trio_json)
@@ -61,6 +62,9 @@ def edit_to_screen(path: str, trio_json: str, others: str, repeats: str) -> Resu
     line = cards["contact"].editors[FIELD].input
     samples: list[float] = []
     reference: list[float] = []
+    # The raw reference runs on a copy of the same database, interleaved with our samples so that both see
+    # the same load (on the shared machine the load changes within seconds); the open cards never see it.
+    raw_copy = build.copy(Path(path), "screen_raw")
     warmup = 2
     for k in range(int(repeats) + warmup):
         typed = f"+49 40 {5000000 + k}"
@@ -72,18 +76,19 @@ def edit_to_screen(path: str, trio_json: str, others: str, repeats: str) -> Resu
                                for c in cards.values()))  # fmt: skip
         app.processEvents()  # the changed fields are painted
         elapsed = ms_since(started)
+        idle(REFRESH_DELAY_MS + 100)  # the history panels' delayed refresh belongs to this edit, not the next
+        raw = _raw_edit_and_read(str(raw_copy), trio, f"+49 41 {6000000 + k}")
         if k >= warmup:
             samples.append(elapsed)
-        settle()
-    for k in range(int(repeats)):
-        reference.append(_raw_edit_and_read(path, trio, f"+49 41 {6000000 + k}"))
+            reference.append(raw)
     return Result(
         scenario="edit_to_screen",
         unit="ms",
-        target="median ≤ 5 ms",
+        target="≤ 8× raw (4-row update + commit + re-reading the affected rows)",
         samples=samples,
         reference_samples=reference,
-        limit=5.0,
+        limit=8.0,
+        by_ratio=True,
         extra={"open_cards": len(window.windows.open_keys())},
     )
 

@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.setup import shared_read
 from app.kinds import KINDS
 from app.models import SyncFieldMap
-from app.unit_of_work import unit
 
 
 def default_rows() -> list[tuple[str, str, str, str]]:
@@ -70,21 +70,14 @@ _COLUMNS = (
     SyncFieldMap.direction,
     SyncFieldMap.enabled,
 )
-_LAST: dict[tuple[Any, ...], FieldMap] = {}
+
+
+def _read(session: Session) -> FieldMap:
+    with session.no_autoflush:  # plain rows: building ~60 ORM objects per read cost a tenth of an edit
+        return FieldMap(tuple(session.execute(select(*_COLUMNS))))
 
 
 def field_map(session: Session) -> FieldMap:
-    """The map as stored, read once per session (a setup change is made in its own session)."""
-    cache = unit(session).cache
-    cached = cache.get(_CACHE_KEY)
-    if cached is None:
-        # Plain rows, and the map built from them kept while they stay the same: every edit is a new
-        # session, and building ~60 ORM objects and the map each time was a tenth of an edit's time.
-        with session.no_autoflush:
-            rows = tuple(session.execute(select(*_COLUMNS)))
-        cached = _LAST.get(rows)
-        if cached is None:
-            _LAST.clear()
-            cached = _LAST[rows] = FieldMap(rows)
-        cache[_CACHE_KEY] = cached
-    return cached  # type: ignore[no-any-return]
+    """The map as stored: read once per database and shared until a setup change is committed (a session
+    that changes the map reads its own; `app.operations.setup` drops the session's copy when it does)."""
+    return shared_read(session, _CACHE_KEY, lambda: _read(session))

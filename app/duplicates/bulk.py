@@ -9,6 +9,7 @@ contact, whose cost grows with every common string ("gmbh", a big city) in the t
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -36,7 +37,16 @@ def compute_strings(session: Session, values: Mapping[str, Mapping[str, Any]]) -
     """strings_for of each new company contact {no: field values}, each field normalized once."""
     rows = setup_rows(session)
     nos = list(values)
-    normalized = {f: [normalize(str(values[no].get(f) or "")) for no in nos] for f in {r[0] for r in rows}}
+    known: dict[str, str] = {}  # cities, post codes, streets and legal forms repeat: each normalized once
+
+    def normalized_of(value: Any) -> str:
+        text = str(value or "")
+        result = known.get(text)
+        if result is None:
+            result = known[text] = normalize(text)
+        return result
+
+    normalized = {f: [normalized_of(values[no].get(f)) for no in nos] for f in {r[0] for r in rows}}
     strings: dict[str, list[Key]] = {}
     for i, no in enumerate(nos):
         keys = strings[no] = []
@@ -144,13 +154,19 @@ def _best(no: str, sets: list[set[str]], threshold: int) -> list[tuple[str, int]
     ranked = sorted(sets, key=len)
     probes = m - needed + 1
     few = set().union(*ranked[: probes - 1]) if probes > 1 else set()
-    counted = {b: sum(b in s for s in ranked) for b in few if b != no}
+    counted: Counter[str] = Counter()
+    if few:  # every one of `few` is counted in each set that holds it: intersections and counting in C
+        for members in ranked:
+            counted.update(few & members)
+        counted.pop(no, None)
     everywhere = ranked[probes - 1]
     for members in ranked[probes:]:
         if not everywhere:
             break
         everywhere = everywhere & members
-    counted.update((b, needed) for b in everywhere if b != no and b not in few)
+    for b in everywhere:
+        if b != no and b not in few:
+            counted[b] = needed
     hits = sorted((-n, b) for b, n in counted.items() if n >= needed)[:MAX_CANDIDATES]
     return [(b, -n) for n, b in hits]
 

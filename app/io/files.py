@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from app.errors import UserError
 from app.io.columns import IncomingRow, contact_row
 from app.io.csv_file import read_csv, write_csv
-from app.io.vcard_file import read_vcards, write_vcards
 from app.models import Contact
 
 log = logging.getLogger(__name__)
@@ -40,7 +39,11 @@ def is_csv(path: Path) -> bool:
 def write_contacts(path: Path, rows: list[dict[str, str]]) -> int:
     """Write the rows as CSV or vCard (by the file name); returns how many contacts were written."""
     try:
-        return write_csv(path, rows) if is_csv(path) else write_vcards(path, rows)
+        if is_csv(path):
+            return write_csv(path, rows)
+        from app.io.vcard_file import write_vcards  # vobject (dateutil, pytz): on first use, not at start
+
+        return write_vcards(path, rows)
     except OSError as exc:
         raise UserError("{file} cannot be written: {reason}", file=str(path), reason=exc.strerror) from None
 
@@ -50,6 +53,8 @@ def read_contacts(path: Path) -> tuple[list[IncomingRow], list[UserError]]:
     try:
         if is_csv(path):
             return read_csv(path)
+        from app.io.vcard_file import read_vcards  # vobject: on first use, not at start
+
         if path.suffix.lower() in VCARD_SUFFIXES:
             return read_vcards(path)
         with path.open("rb") as handle:

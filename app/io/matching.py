@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from stdnum.util import clean
 
 from app.errors import UserError
 from app.io.columns import split_emails
@@ -35,6 +34,8 @@ def email_key(text: str) -> str:
 
 
 def vat_key(text: str) -> str:
+    from stdnum.util import clean  # python-stdnum: on first use, not at start
+
     return clean(text or "", " -./").upper()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.fields import caption
@@ -41,8 +41,18 @@ def _table(table: str) -> str:
     return domain_text(table.replace("_", " "))
 
 
-def history(session: Session, table: str, no: str, limit: int = 200) -> list[JournalChange]:
-    """Changes that touched the record as source or target, newest first."""
+def history(
+    session: Session,
+    table: str,
+    no: str,
+    limit: int = 200,
+    *,
+    after_id: int | None = None,
+    up_to: int | None = None,
+) -> list[JournalChange]:
+    """Changes that touched the record as source or target, newest first; with `after_id` only the changes
+    written after that journal row (what a panel that already shows the older ones appends), with `up_to`
+    none written after that one."""
     touching = (
         select(SyncJournalEntry.change_id)
         .where(
@@ -53,12 +63,12 @@ def history(session: Session, table: str, no: str, limit: int = 200) -> list[Jou
         )
         .distinct()
     )
-    rows = session.scalars(
-        select(SyncJournalEntry)
-        .where(SyncJournalEntry.change_id.in_(touching))
-        .order_by(SyncJournalEntry.id.desc())
-        .limit(limit * 10)
-    ).all()
+    if after_id is not None:
+        touching = touching.where(SyncJournalEntry.id > after_id)
+    query = select(SyncJournalEntry).where(SyncJournalEntry.change_id.in_(touching))
+    if up_to is not None:
+        query = query.where(SyncJournalEntry.id <= up_to)
+    rows = session.scalars(query.order_by(SyncJournalEntry.id.desc()).limit(limit * 10)).all()
     changes: dict[str, JournalChange] = {}
     for entry in rows:
         change = changes.setdefault(
@@ -66,3 +76,8 @@ def history(session: Session, table: str, no: str, limit: int = 200) -> list[Jou
         )
         change.entries.insert(0, entry)
     return list(changes.values())[:limit]
+
+
+def last_entry_id(session: Session) -> int:
+    """The newest journal row's id (0: none): what a panel has seen when it loaded."""
+    return int(session.scalar(select(func.max(SyncJournalEntry.id))) or 0)

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from app.journal.history import JournalChange, history
+from app.journal.history import JournalChange, history, last_entry_id
 from app.models import SyncJournalEntry
 
 RecordKey = tuple[str, str]  # (table, no)
@@ -64,3 +64,21 @@ def change_rows(change: JournalChange) -> list[HistoryRow]:
 def history_rows(session: Session, table: str, no: str, limit: int = 200) -> list[HistoryRow]:
     """The changes that touched the record, newest first, as rows."""
     return [row for change in history(session, table, no, limit) for row in change_rows(change)]
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    """Rows newest first, and the newest journal row id they were read up to (the next page starts there)."""
+
+    rows: list[HistoryRow]
+    seen_id: int
+
+
+def history_page(
+    session: Session, table: str, no: str, limit: int = 200, after_id: int | None = None
+) -> HistoryPage:
+    """All rows (after_id None), or only those of changes written after journal row `after_id`: a panel
+    that shows the older ones puts these on top instead of reading everything again."""
+    seen = last_entry_id(session)  # read first: a change committed meanwhile is read next time, not lost
+    changes = history(session, table, no, limit, after_id=after_id, up_to=seen)
+    return HistoryPage([row for change in changes for row in change_rows(change)], seen)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.fieldmap import field_map
 from app.domain.links import compute_status, contact_of_record, links_of, persons_of
 from app.domain.names import NAME_PARTS, join_name, split_name
-from app.domain.setup import SETUP_FIELD_CAPTIONS, get_setup, relation_code
+from app.domain.setup import SETUP_FIELD_CAPTIONS, get_setup, relation_code, track_setup_writes
 from app.domain.validation import check_value, normalize
 from app.duplicates.search import FIELDS as DUPLICATE_FIELDS
 from app.duplicates.search import refresh_contact
@@ -33,7 +33,7 @@ from app.models import (
 from app.sync.changes import Change, real_changes, set_if_different
 from app.sync.contact_from_record import create_contact_for, create_person
 from app.sync.inheritance import assign_company, inherit_from_company
-from app.sync.journal_writer import write_journal
+from app.sync.journal_writer import journal_row, write_journal_rows
 from app.unit_of_work import unit
 
 Key = tuple[str, str]
@@ -72,6 +72,7 @@ class SyncRun:
         "auto_contacts",  # contacts for new records (SPEC §7.3)
         "validate_written",  # what propagation wrote, checked on its target
         "maintain_search_strings",  # duplicate search strings (SPEC §10)
+        "write_journal_rows",  # the sync journal (SPEC §6.8), one batched statement
     )
 
     def __init__(self, session: Session) -> None:
@@ -81,6 +82,7 @@ class SyncRun:
         self.written: dict[Key, set[str]] = {}
         self.new: list[tuple[Any, New]] = []
         self.changed: list[tuple[Any, dict[str, Change]]] = []
+        self.journal: list[dict[str, Any]] = []
 
     def run(self) -> None:
         for step in self.STEPS:
@@ -434,30 +436,37 @@ class SyncRun:
     def _journal(
         self, source: Any, source_field: str, target: Any, target_field: str, old: Any, new: Any
     ) -> None:
-        write_journal(self.session, source, source_field, target, target_field, old, new)
+        self.journal.append(journal_row(self.session, source, source_field, target, target_field, old, new))
 
     # --- duplicate search strings (SPEC §10) ------------------------------------------------------
     def maintain_search_strings(self) -> None:
         changed = self.changed
         if not self.setup.maintain_dupl_search_strings:
             return
-        contacts = {o.no: o for o in self.session.new if isinstance(o, Contact)}  # incl. auto-created
+        contacts: dict[str, tuple[Contact | None, bool]] = {
+            o.no: (o, True) for o in self.session.new if isinstance(o, Contact)
+        }  # incl. auto-created
         contacts.update(
-            (o.no, o)
+            (o.no, (o, "type" in changes))
             for o, changes in changed
             if isinstance(o, Contact) and (DUPLICATE_FIELDS | {"type"}) & changes.keys()
         )
-        contacts.update(
-            (key[1], self.session.get(Contact, key[1]))
-            for key, fields in self.written.items()
-            if key[0] == "contact" and DUPLICATE_FIELDS & fields
-        )
+        for key, fields in self.written.items():
+            if key[0] == "contact" and DUPLICATE_FIELDS & fields and key[1] not in contacts:
+                contacts[key[1]] = (self.session.get(Contact, key[1]), False)
         found = unit(self.session).duplicates_found
-        for contact in contacts.values():
+        for contact, type_changed in contacts.values():
             if contact is not None:
-                candidates = refresh_contact(self.session, contact)
+                candidates = refresh_contact(self.session, contact, type_changed=type_changed)
                 if candidates:
                     found[contact.no] = candidates
+
+    # --- the journal, written at the end of the run as one statement -------------------------------
+    def write_journal_rows(self) -> None:
+        if self.journal:
+            write_journal_rows(self.session, self.journal)
+            self.journal.clear()
+
 
 def _before_flush(session: Session, _flush_context: object, _instances: object) -> None:
     if not any(isinstance(o, PARTY_MODELS) for o in (*session.new, *session.dirty)):
@@ -474,6 +483,7 @@ def install(factory: sessionmaker[Session]) -> None:
 
     Installed-ness is marked on the factory itself: SQLAlchemy's `event.contains` keys on id(), which a new
     factory can share with a collected one (it then answered "installed" and the engine was missing)."""
+    track_setup_writes(factory)  # the setup the engine reads is shared per database until it changes
     if not getattr(factory, _INSTALLED, False):
         event.listen(factory, "before_flush", _before_flush)
         setattr(factory, _INSTALLED, True)

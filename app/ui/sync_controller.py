@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.changes import ChangeSet
 from app.db import Database
+from app.domain.setup import forget_if_setup_changed
 
 if TYPE_CHECKING:
     from app.ui.remote_watch import RemoteWatch
@@ -34,7 +35,12 @@ class SyncController(QObject):
         if self._remote is None:
             from app.ui.remote_watch import RemoteWatch
 
-            self._remote = RemoteWatch(self._db, self.changed.emit, self)
+            self._remote = RemoteWatch(self._db, self._on_remote, self)
+
+    def _on_remote(self, changes: ChangeSet) -> None:
+        # Another desk changed the setup: the reads shared per database (setup, field map) are stale.
+        forget_if_setup_changed(self._db.engine, changes)
+        self.changed.emit(changes)
 
     def _on_commit(self, changes: ChangeSet) -> None:
         # Commits happen on the GUI thread, so emitting directly reaches every window before the

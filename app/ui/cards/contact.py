@@ -18,7 +18,7 @@ from app.ui.actions import ActionSpec, T
 from app.ui.cards.base import BaseCard
 from app.ui.cards.common import ADDRESS_FIELDS, ADDRESS_SECTION, COMMON_ACTIONS, kind_title
 from app.ui.cards.form import Section, SectionSpec, ToolbarEntry, section, section_title
-from app.ui.cards.interactions_panel import add_interactions_section, read_interactions
+from app.ui.cards.interactions_panel import add_interactions_section
 from app.ui.cards.relations_panel import RelationsPanel, read_relations
 from app.ui.documents.contact_actions import CONTACT_DOCUMENT_ACTIONS, NEW_DOCUMENT_MENU, ContactDocuments
 from app.ui.lists.columns import CITY, NAME, NO, PHONE, Column
@@ -139,13 +139,12 @@ class ContactCard(ContactDocuments, BaseCard):
             "holder": holder.no,
             "holder_privacy_blocked": holder.no != record.no and holder.privacy_blocked,
             "relations": read_relations(session, nos),
-            "interactions": read_interactions(session, record.no),
         }
 
     def after_load(self) -> None:
         super().after_load()
         self.relations.set_rows(self.values.get("relations", []), self.no)
-        self.interactions.set_rows(self.values.get("interactions", []))
+        self.interactions.show_contact(self.no)  # read by the panel itself, when visible
         self._name_company_actions()
 
     def _name_company_actions(self) -> None:
@@ -203,7 +202,7 @@ class ContactCard(ContactDocuments, BaseCard):
         return (value.strip().upper() or None) if field == "company_no" else value
 
     def related_changed(self, changes: ChangeSet) -> bool:
-        return "contact_business_relation" in changes or "interaction_log_entry" in changes
+        return "contact_business_relation" in changes  # logged interactions: the panel refreshes itself
 
     def needs_more(self, fields: set[str]) -> bool:
         return bool(fields & {"business_relation", "company_no", "type"})

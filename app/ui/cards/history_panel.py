@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import kinds
 from app.changes import ChangeSet
-from app.journal.rows import HistoryRow, RecordKey, history_rows
+from app.journal.rows import HistoryPage, HistoryRow, RecordKey, history_page
 from app.journal.undo import undo_change
 from app.ui import prompts, runner
 from app.ui.actions import ActionRegistry, ActionSpec, T
@@ -62,7 +62,8 @@ def _quoted(value: str | None) -> str:
 
 class HistoryPanel(QWidget):
     """objectName `history_panel`: the journal rows touching one record (table `history_table`), newest
-    first, refreshed when journal rows about it are committed; reads only while it is visible."""
+    first. Reads only while it is visible (a folded section or a closed card reads when shown again); after
+    the first read, a commit about the record puts only the new changes on top (no full reload)."""
 
     def __init__(self, ctx: AppContext, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +73,7 @@ class HistoryPanel(QWidget):
         self.no: str | None = None
         self._rows: list[HistoryRow] = []
         self._stale = False
+        self._seen_id: int | None = None  # the newest journal row read; None: read everything next time
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setObjectName("history_table")
         self.table.setHorizontalHeaderLabels([_tr(h) for h in HEADERS])
@@ -113,13 +115,17 @@ class HistoryPanel(QWidget):
         """The card shows record `no` (None: a new card, nothing to show yet)."""
         if no != self.no:
             self.no = no
+            self._seen_id = None
             self._mark_stale()
 
     def _on_changed(self, changes: ChangeSet) -> None:
         # New journal rows about this record come with a change of the record itself (or of its links).
         if self.no is None or "sync_journal_entry" not in changes:
             return
-        if self.no in changes.get(self.kind, {}) or "contact_business_relation" in changes:
+        if "contact_business_relation" in changes:
+            self._seen_id = None  # links changed: which changes concern the record is read afresh
+            self._mark_stale()
+        elif self.no in changes.get(self.kind, {}):
             self._mark_stale()
 
     def _mark_stale(self) -> None:
@@ -129,42 +135,95 @@ class HistoryPanel(QWidget):
 
     def _refresh_if_stale(self) -> None:
         if self._stale and self.isVisible():
-            self.reload()
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Put the changes written since the last read on top; everything is read only the first time (or
+        after the record or its links changed)."""
+        if self._seen_id is None or self.no is None:
             self.reload()
+            return
+        self._stale = False
+        no, after = self.no, self._seen_id
+        page = runner.read(self.ctx.db, lambda s: history_page(s, self.kind, no, SHOWN_CHANGES, after))
+        self._seen_id = page.seen_id
+        if not page.rows:
+            return
+        selected = self.selected_change()
+        kept = {r.change_id for r in page.rows}
+        for row in self._rows:  # the newest SHOWN_CHANGES changes stay, the oldest drop off the end
+            if len(kept) >= SHOWN_CHANGES and row.change_id not in kept:
+                break
+            kept.add(row.change_id)
+        old_count = len(self._rows)
+        self._rows = [*page.rows, *(r for r in self._rows if r.change_id in kept)]
+        self.table.setUpdatesEnabled(False)
+        for index in range(len(page.rows)):
+            self.table.insertRow(index)
+            self._fill(index, page.rows[index])
+        self.table.setRowCount(len(self._rows))
+        self.table.setUpdatesEnabled(True)
+        self._widen(len(page.rows), first_load=old_count == 0)
+        self._after_rows(selected)
 
     def reload(self) -> None:
+        """Read the record's history afresh (the first time, or after its links changed)."""
         self._stale = False
         no = self.no
-        rows = (
-            []
-            if no is None
-            else runner.read(self.ctx.db, lambda s: history_rows(s, self.kind, no, SHOWN_CHANGES))
-        )
+        if no is None:
+            page = HistoryPage([], 0)
+        else:
+            page = runner.read(self.ctx.db, lambda s: history_page(s, self.kind, no, SHOWN_CHANGES))
+        self._seen_id = page.seen_id if no is not None else None
         selected = self.selected_change()
-        self._rows = rows
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            when = timestamp_text(row.created_at)
-            cells = (
-                when if row.first else "",
-                row.user_name if row.first else "",
-                field_caption(row.field),
-                f"{_quoted(row.old_value)} \u2192 {_quoted(row.new_value)}",
-                ", ".join(_record(k) for k in row.sources)
-                + " \u2192 "
-                + ", ".join(_record(k) for k in row.targets),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(index, column, item)
+        self._rows = page.rows
+        self.table.setRowCount(len(self._rows))
+        for index, row in enumerate(self._rows):
+            self._fill(index, row)
+        self._widen(len(self._rows), first_load=True)
+        self._after_rows(selected)
+
+    def _fill(self, index: int, row: HistoryRow) -> None:
+        cells = (
+            timestamp_text(row.created_at) if row.first else "",
+            row.user_name if row.first else "",
+            field_caption(row.field),
+            f"{_quoted(row.old_value)} \u2192 {_quoted(row.new_value)}",
+            ", ".join(_record(k) for k in row.sources)
+            + " \u2192 "
+            + ", ".join(_record(k) for k in row.targets),
+        )
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.table.setItem(index, column, item)
+
+    def _widen(self, new_rows: int, *, first_load: bool) -> None:
+        """Columns fit their contents: measured over all rows on a full load, over the new rows only on an
+        append (a column only ever grows then)."""
+        if first_load:
+            for column in range(4):
+                self.table.resizeColumnToContents(column)
+            return
+        header = self.table.horizontalHeader()
         for column in range(4):
-            self.table.resizeColumnToContents(column)
-        self.empty.setVisible(not rows)
+            needed = max(
+                (
+                    self.table.sizeHintForIndex(self.table.model().index(r, column)).width()
+                    for r in range(new_rows)
+                ),
+                default=0,
+            )
+            if needed > header.sectionSize(column):
+                header.resizeSection(column, needed)
+
+    def _after_rows(self, selected: str | None) -> None:
+        self.empty.setVisible(not self._rows)
         self._select(selected)
         self._fit_height()
         self.commands.update()

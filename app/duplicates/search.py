@@ -192,19 +192,36 @@ def _store_pairs(session: Session, contact_no: str, candidates: list[Candidate])
         )
     added = [no for no in wanted if no not in stored]
     if added:
-        session.execute(
-            insert(table),
-            [
-                {"contact_no": a, "duplicate_contact_no": b, "no_of_matching_strings": wanted[no],
-                 "separate_contacts": False}
-                for no in added
-                for a, b in ((contact_no, no), (no, contact_no))
-            ],
-        )  # fmt: skip
+        _insert_pairs(session, [
+            {"contact_no": a, "duplicate_contact_no": b, "no_of_matching_strings": wanted[no],
+             "separate_contacts": False}
+            for no in added
+            for a, b in ((contact_no, no), (no, contact_no))
+        ])  # fmt: skip
     for a, b in ((contact_no, no) for no in (*gone, *recount, *added)):
         add_change(session, "contact_duplicate", f"{a}|{b}", {NEW})
         add_change(session, "contact_duplicate", f"{b}|{a}", {NEW})
     return {no for no, (_matches, separate) in stored.items() if separate and no in wanted}
+
+
+def _insert_pairs(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert pairs; a pair that another desk stored meanwhile (both edited one of two similar contacts at
+    once) takes the new count and keeps its "not a duplicate" mark instead of failing the save."""
+    table = ContactDuplicate.__table__
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    else:
+        session.execute(insert(table), rows)
+        return
+    statement = upsert(table)
+    statement = statement.on_conflict_do_update(
+        index_elements=[table.c.contact_no, table.c.duplicate_contact_no],
+        set_={"no_of_matching_strings": statement.excluded.no_of_matching_strings},
+    )
+    session.execute(statement, rows)
 
 
 _UPDATE_PAIR = text(

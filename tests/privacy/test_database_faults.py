@@ -224,3 +224,56 @@ def test_database_files_and_backups_are_owner_only(tmp_path: Path) -> None:
         db.dispose()
     finally:
         os.umask(old)
+
+
+def test_full_disk_before_a_migration_migrates_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backup before migrating cannot be written: the incomplete copy is removed, the schema untouched."""
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import create_engine
+
+    from app.migrate import alembic_config, current_revision
+
+    first = list(ScriptDirectory.from_config(alembic_config()).walk_revisions())[-1].revision
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    migrate.migrate(engine, first)
+    engine.dispose()
+
+    def disk_full(_fd: int, _chunk: bytes) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(migrate, "write_chunk", disk_full)
+    with pytest.raises(DatabaseFault) as refused:
+        Database(f"sqlite:///{path}")
+    assert refused.value.fault == FULL
+    engine = create_engine(f"sqlite:///{path}")
+    assert current_revision(engine) == first
+    engine.dispose()
+    assert not [p for p in tmp_path.iterdir() if ".bak" in p.name]
+
+
+def test_files_the_app_writes_are_owner_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the entry point's logging setup the process's new files are 0600, its folders 0700 (exports,
+    PDFs); the app's own data folder is made 0700 when the database lives there."""
+    from app import api
+    from app.logsetup import configure_logging
+
+    monkeypatch.setenv("CONTACTSYNC_HOME", str(tmp_path / "home"))
+    old = os.umask(0o022)
+    try:
+        configure_logging()
+        home = tmp_path / "home"
+        home.mkdir()
+        os.chmod(home, 0o755)
+        db = Database(f"sqlite:///{home / 'contactsync.db'}", user="anna")
+        make_company(db, "Alpha GmbH", email="info@alpha.example")
+        exported = tmp_path / "out" / "contacts.csv"
+        exported.parent.mkdir()
+        api.export_contacts(db, exported)
+        db.dispose()
+        assert _mode(exported) == 0o600 and _mode(exported.parent) == 0o700
+        assert _mode(home) == 0o700 and _mode(home / "contactsync.db") == 0o600
+    finally:
+        os.umask(old)

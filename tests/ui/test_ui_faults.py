@@ -170,3 +170,16 @@ def test_database_error_dialog_and_log_hold_no_sql_and_no_values(
     for shown in (*texts, caplog.text):
         for secret in ("UPDATE", "SET", "anna.schmidt", "DE44", "CT000001", "Anna", "[SQL"):
             assert secret not in shown, (secret, shown)
+
+
+def test_opening_makes_one_owner_only_backup_a_day(tmp_path: Path) -> None:
+    from app.ui.launch import daily_backup
+
+    path = tmp_path / "daily.db"
+    db = Database(f"sqlite:///{path}")
+    make_company(db, "Alpha GmbH")
+    db.dispose()
+    first = daily_backup(f"sqlite:///{path}")
+    assert first is not None and oct(first.stat().st_mode & 0o777) == oct(0o600)
+    assert daily_backup(f"sqlite:///{path}") is None  # one a day
+    assert [p.name for p in tmp_path.glob("*.bak")] == [first.name]

@@ -90,9 +90,9 @@ def recipients(view: dict[str, Any]) -> list[str]:
         except (ValueError, HeaderParseError, IndexError):
             address = None
         if address is None or address.addr_spec != part:
-            raise UserError(
-                "{field} of the contact is not a single valid e-mail address. Correct it on the contact "
-                "card, then send again.",
+            raise UserError(  # translated here: lupdate collects tr() in app/ui, not UserError templates
+                tr("The E-Mail of the contact is not a single valid e-mail address. Correct it on the "
+                   "contact card, then send again."),
                 field="email",
             )
         found.append(part)

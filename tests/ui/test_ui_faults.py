@@ -183,3 +183,29 @@ def test_opening_makes_one_owner_only_backup_a_day(tmp_path: Path) -> None:
     assert first is not None and oct(first.stat().st_mode & 0o777) == oct(0o600)
     assert daily_backup(f"sqlite:///{path}") is None  # one a day
     assert [p.name for p in tmp_path.glob("*.bak")] == [first.name]
+
+
+def test_fault_and_control_character_messages_in_german(qapp: QApplication, db: Database) -> None:
+    from PySide6.QtCore import QLocale
+
+    from app import errors
+    from app.errors import DatabaseFault, UserError
+    from app.ui.launch import install_translations
+    from app.ui.translations import remove_translators
+    from tests.helpers.factory import edit
+
+    locale, translate = QLocale(), errors.translate
+    install_translations(qapp, "de")
+    try:
+        assert DatabaseFault(LOCKED).message.startswith("Die Datenbank wird gerade von einem anderen")
+        assert DatabaseFault(FULL).message.startswith("Der Datenträger ist voll")
+        no = make_company(db, "Alpha GmbH")
+        with pytest.raises(UserError) as refused:
+            edit(db, "contact", no, "name", "Al\x1bpha")
+        assert refused.value.message == (
+            "Name enthält ein Steuerzeichen (U+001B), das in Textfeldern nicht zulässig ist."
+        )
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(locale)
+        errors.translate = translate

@@ -111,7 +111,11 @@ def secure_files(path: Path) -> None:
 
 
 def truncated(path: Path) -> bool:
-    """A SQLite file shorter than the page count its header states: cut off (copied half, disk full)."""
+    """A SQLite file shorter than the page count its header states: cut off (copied half, disk full). With
+    a -wal file beside it SQLite may still complete an interrupted checkpoint, so then it is not judged."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False
     try:
         with path.open("rb") as file:
             header = file.read(100)

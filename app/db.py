@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -82,9 +83,10 @@ def make_engine(url: str, *, read_only: str | None = None) -> Engine:
     if path is not None and read_only:
         # Opened for reading only; a folder we cannot write gets no -shm file, so the file is taken as is.
         immutable = read_only == FOLDER and not path.with_name(path.name + "-shm").exists()
-        options = "mode=ro" + ("&immutable=1" if immutable else "")
+        options = {"mode": "ro", "uri": "true", **({"immutable": "1"} if immutable else {})}
+        # URL.create keeps the percent-encoding that a `file:` URI needs (spaces, '#', '?' in the path).
         engine = create_engine(
-            f"sqlite:///file:{path}?{options}&uri=true",
+            URL.create("sqlite", database=f"file:{quote(str(path.resolve()))}", query=options),
             connect_args={"timeout": LOCK_WAIT_MS / 1000},
             hide_parameters=True,
         )
@@ -100,9 +102,10 @@ def make_engine(url: str, *, read_only: str | None = None) -> Engine:
 def secure_files(path: Path) -> None:
     """The database and its -wal/-shm readable by the owner only (0600); the app's own data folder 0700.
     A folder the user chose is left as it is (it may be shared on purpose)."""
+    uid = os.getuid() if hasattr(os, "getuid") else None  # Windows: chmod only sets the read-only flag
     for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         try:
-            if file.exists() and file.stat().st_uid == os.getuid():
+            if file.exists() and uid in (None, file.stat().st_uid):
                 os.chmod(file, OWNER_FILE)
         except OSError as exc:
             log.warning("cannot restrict access to a database file: %s", exc.strerror)

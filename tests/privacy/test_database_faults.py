@@ -33,7 +33,7 @@ def _mode(path: Path) -> int:
 @pytest.fixture
 def company_db(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     """A closed database file in its own folder with one company; folder modes restored afterwards."""
-    folder = tmp_path / "data"
+    folder = tmp_path / "my data #1"  # a space and a hash: the read-only URI must encode them
     folder.mkdir()
     path = folder / "faults.db"
     db = Database(f"sqlite:///{path}", user="anna")

@@ -10,6 +10,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from sqlalchemy import Engine, inspect, text
 
@@ -123,7 +124,7 @@ def make_backup(path: Path, label: str, keep: int | None = None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = path.with_name(f"{path.name}.{label}.{stamp}.bak")
     partial = target.with_name(target.name + ".partial")
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    source = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
     memory = sqlite3.connect(":memory:")
     try:
         source.backup(memory)

@@ -178,6 +178,11 @@ class Database:
                 self.engine.dispose()
                 raise
 
+    @property
+    def display_url(self) -> str:
+        """The database as the user named it (password hidden), also when opened through a read-only URI."""
+        return make_url(self.url).render_as_string(hide_password=True)
+
     def session(self) -> Session:
         session = self.session_factory()
         unit(session).user = self.user

@@ -14,13 +14,13 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolBar, QWidget
 from sqlalchemy.exc import DBAPIError
 
 from app import errors
 from app.config import APP_NAME, log_file
 from app.db import access_problem, sqlite_file, truncated
-from app.errors import CORRUPT, DatabaseFault, DatabaseTooNewError, UserError, fault_of
+from app.errors import CORRUPT, FOLDER, READ_ONLY, DatabaseFault, DatabaseTooNewError, UserError, fault_of
 from app.migrate import backups_of, make_backup, restore_backup
 from app.ui import prompts, runner
 from app.ui.language import apply_language
@@ -201,18 +201,25 @@ def show_read_only_banner(window: MainWindow) -> QLabel | None:
     reason = window.ctx.db.read_only
     if not reason:
         return None
+    texts = {
+        READ_ONLY: QCoreApplication.translate(
+            "launch",
+            "Read-only: the database file is write-protected, so changes cannot be saved. Ask for write "
+            "access to the file to edit it.",
+        ),
+        FOLDER: QCoreApplication.translate(
+            "launch",
+            "Read-only: the folder of the database is not writable, so changes cannot be saved. Move the "
+            "database to a folder you may write to.",
+        ),
+    }
     bar = QToolBar(window)
     bar.setObjectName("banner_read_only")
     bar.setMovable(False)
     bar.setFloatable(False)
-    label = QLabel(
-        QCoreApplication.translate("launch", "Read-only: {reason}").format(
-            reason=DatabaseFault(reason).message
-        ),
-        bar,
-    )
+    label = QLabel(texts.get(reason, DatabaseFault(reason).message), bar)
     label.setObjectName("banner_read_only_text")
-    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     label.setStyleSheet("QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }")
     bar.addWidget(label)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)

@@ -3121,8 +3121,12 @@ Die Aktion wurde nicht ausgeführt. Die Einzelheiten stehen in der Protokolldate
         <translation>Die Datenbankdatei ist beschädigt und kann nicht verwendet werden. Die letzte Sicherung vom {date} um {time} wiederherstellen? Seitdem vorgenommene Änderungen gehen verloren; die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <source>Read-only: {reason}</source>
-        <translation>Schreibgeschützt: {reason}</translation>
+        <source>Read-only: the database file is write-protected, so changes cannot be saved. Ask for write access to the file to edit it.</source>
+        <translation>Schreibgeschützt: Die Datenbankdatei ist schreibgeschützt, daher können Änderungen nicht gespeichert werden. Bitten Sie um Schreibrechte für die Datei, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Read-only: the folder of the database is not writable, so changes cannot be saved. Move the database to a folder you may write to.</source>
+        <translation>Schreibgeschützt: Der Ordner der Datenbank ist schreibgeschützt, daher können Änderungen nicht gespeichert werden. Verschieben Sie die Datenbank in einen Ordner, in dem Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>This is a new database. Load the demo data (companies, persons, customers, vendors and bank accounts, some linked and some not) to try ContactSync?</source>

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
-from app.errors import FULL, DatabaseFault, DatabaseTooNewError
+from app.errors import FULL, DatabaseFault, DatabaseTooNewError, fault_of
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -54,10 +55,18 @@ def head_from_files() -> str | None:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    """The schema revision; a damaged, locked or unopenable file is a DatabaseFault (its message), since
+    this is the first read of every open (the CLI's too)."""
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except DBAPIError as exc:
+        fault = fault_of(exc)
+        if fault is None:
+            raise
+        raise DatabaseFault(fault) from exc
     return rows[0] if rows else None
 
 

@@ -277,3 +277,16 @@ def test_files_the_app_writes_are_owner_only(tmp_path: Path, monkeypatch: pytest
         assert _mode(home) == 0o700 and _mode(home / "contactsync.db") == 0o600
     finally:
         os.umask(old)
+
+
+def test_command_line_names_the_fault_instead_of_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.__main__ import main
+
+    path = tmp_path / "garbage.db"
+    path.write_bytes(b"not a database at all" * 300)
+    assert main(["init", "--database", f"sqlite:///{path}"]) == 2
+    err = capsys.readouterr().err
+    assert "error: The database file is damaged" in err
+    assert "Traceback" not in err and "SQL" not in err

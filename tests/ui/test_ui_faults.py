@@ -210,3 +210,18 @@ def test_fault_and_control_character_messages_in_german(qapp: QApplication, db: 
         remove_translators(qapp)
         QLocale.setDefault(locale)
         errors.translate = translate
+
+
+def test_unwritable_data_folder_gives_a_dialog_not_a_traceback(
+    qtbot: QtBot, tmp_path: Path, answers: PromptLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.__main__ import main
+
+    blocker = tmp_path / "home"
+    blocker.write_text("a file where the data folder's parent should be")  # mkdir fails, even for root
+    monkeypatch.setenv("CONTACTSYNC_HOME", str(blocker / "ContactSync"))
+    try:
+        assert main([]) == 1
+    finally:
+        configure_logging()
+    assert answers.texts("error") == [FAULT_MESSAGES["open"]]

@@ -55,7 +55,10 @@ def resolve_database(arg: str | None) -> tuple[str, bool]:
     path = _sqlite_path(url)
     first_start = path is not None and not path.exists()
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError:  # opening then fails with a message (a dialog in the GUI), not a traceback
+            log.warning("cannot create the data folder")
     return url, first_start
 
 

@@ -41,6 +41,16 @@ def default_database_url() -> str:
     return f"sqlite:///{user_data_dir() / 'contactsync.db'}"
 
 
+# Files the app writes (database, -wal/-shm, backups, log, exports, PDFs, .eml) are its user's own (SPEC §16):
+# the process creates them 0600 and its folders 0700; the database files and the log are also chmod-ed.
+PRIVATE_UMASK = 0o077
+
+
+def private_files() -> int:
+    """Make files and folders this process creates from now on owner-only; returns the previous umask."""
+    return os.umask(PRIVATE_UMASK)
+
+
 def current_user() -> str:
     import getpass
 

@@ -87,3 +87,69 @@ class ConflictError(UserError):
 
 class DatabaseTooNewError(Exception):
     """The database was written by a newer ContactSync; it is left untouched."""
+
+
+# --- database faults (SPEC §16): a raw driver error becomes a message that says what happened and what to do
+LOCKED, READ_ONLY, FOLDER = "locked", "read_only", "folder"
+CORRUPT, FULL, CANNOT_OPEN = "corrupt", "full", "open"
+FAULT_MESSAGES = {
+    LOCKED: marked(
+        "The database is being changed by another program or user, so this could not be saved now. Nothing "
+        "was saved and your entry is kept: try again in a moment."
+    ),
+    READ_ONLY: marked(
+        "The database file is read-only, so nothing can be changed: ContactSync opened it for reading only. "
+        "Nothing was saved. Ask for write access to the file to edit it."
+    ),
+    FOLDER: marked(
+        "The folder of the database is not writable, so ContactSync cannot keep its working files there and "
+        "opened the database for reading only. Nothing was saved. Move the database to a folder you may "
+        "write to, or ask for write access."
+    ),
+    CORRUPT: marked(
+        "The database file is damaged and cannot be used. Nothing was saved. Close ContactSync and start it "
+        "again: it offers to restore the latest backup."
+    ),
+    FULL: marked(
+        "The disk is full, so this could not be saved. Nothing was saved and your entry is kept: free some "
+        "disk space and try again."
+    ),
+    CANNOT_OPEN: marked(
+        "The database file cannot be opened or created. Check that its folder exists and that you may "
+        "write to it."
+    ),
+}
+# Markers in SQLite's (and PostgreSQL's) messages; the messages themselves carry SQL and are never shown.
+_FAULT_MARKERS = (
+    ("database is locked", LOCKED),
+    ("database table is locked", LOCKED),
+    ("attempt to write a readonly database", READ_ONLY),
+    ("read-only transaction", READ_ONLY),
+    ("database or disk is full", FULL),
+    ("no space left on device", FULL),
+    ("file is not a database", CORRUPT),
+    ("database disk image is malformed", CORRUPT),
+    ("unable to open database file", CANNOT_OPEN),
+)
+
+
+class DatabaseFault(UserError):
+    """The database could not do what was asked (locked, read-only, damaged, disk full, …): a refusal with
+    SPEC §16's message; nothing was saved. `fault` is one of LOCKED, READ_ONLY, FOLDER, CORRUPT, FULL,
+    CANNOT_OPEN."""
+
+    def __init__(self, fault: str) -> None:
+        super().__init__(FAULT_MESSAGES[fault])
+        self.fault = fault
+
+
+def fault_of(exc: BaseException) -> str | None:
+    """The fault a raw database error (SQLAlchemy's or the driver's) stands for; None for other errors."""
+    if isinstance(exc, DatabaseFault):
+        return exc.fault
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).lower()
+    for marker, fault in _FAULT_MARKERS:
+        if marker in text:
+            return fault
+    return None

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import re
-import shutil
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
-from app.errors import DatabaseTooNewError
+from app.errors import FULL, DatabaseFault, DatabaseTooNewError, fault_of
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -51,10 +55,18 @@ def head_from_files() -> str | None:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    """The schema revision; a damaged, locked or unopenable file is a DatabaseFault (its message), since
+    this is the first read of every open (the CLI's too)."""
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except DBAPIError as exc:
+        fault = fault_of(exc)
+        if fault is None:
+            raise
+        raise DatabaseFault(fault) from exc
     return rows[0] if rows else None
 
 
@@ -99,9 +111,86 @@ def _backup_sqlite(engine: Engine, revision: str) -> None:
     path = engine.url.database
     if engine.dialect.name != "sqlite" or not path or path == ":memory:" or not Path(path).exists():
         return
+    make_backup(Path(path), revision)  # a failed backup (disk full) raises: then nothing is migrated
+
+
+# --- backups of a SQLite file (SPEC §16): consistent, owner-only, never left half-written ----------------
+OWNER_FILE, OWNER_DIR = 0o600, 0o700
+CHUNK = 1 << 20
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The complete backups of the database file `path`, newest first."""
+    found = [p for p in path.parent.glob(f"{path.name}.*.bak") if p.is_file()]
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+
+
+def make_backup(path: Path, label: str, keep: int | None = None) -> Path:
+    """Copy the database at `path` to `<path>.<label>.<stamp>.bak` through SQLite's backup API (consistent
+    while others write), written by us in chunks to a `.partial` file that is renamed only when complete.
+    On any failure (ENOSPC) the partial file is removed; a full disk raises DatabaseFault(FULL). `keep`:
+    how many backups with this label to keep (older ones are removed)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = path.with_name(f"{path.name}.{label}.{stamp}.bak")
+    partial = target.with_name(target.name + ".partial")
+    source = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    memory = sqlite3.connect(":memory:")
+    try:
+        source.backup(memory)
+        data = memory.serialize()
+    finally:
+        source.close()
+        memory.close()
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, OWNER_FILE)
+        try:
+            for start in range(0, len(data), CHUNK):
+                write_chunk(fd, data[start : start + CHUNK])
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.chmod(partial, OWNER_FILE)
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        log.warning("backup of the database failed (%s); the incomplete copy was removed", exc.strerror)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DatabaseFault(FULL) from exc
+        raise
+    log.info("database backed up (%s)", target.name)
+    if keep is not None:
+        for old in [p for p in backups_of(path) if f".{label}." in p.name][keep:]:
+            old.unlink(missing_ok=True)
+    return target
+
+
+def write_chunk(fd: int, chunk: bytes) -> None:
+    """os.write until all of `chunk` is written (tests replace it to simulate a full disk)."""
+    view = memoryview(chunk)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def restore_backup(path: Path, backup: Path) -> Path:
+    """Put `backup` in place of the damaged database at `path`; the damaged file (and its -wal/-shm) is
+    kept beside it as `<path>.damaged-<stamp>`, which is returned."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = Path(f"{path}.{revision}.{stamp}.bak")
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(FULL)")
-    shutil.copy2(path, backup)
-    log.info("backed up %s to %s before migrating", path, backup)
+    damaged = path.with_name(f"{path.name}.damaged-{stamp}")
+    if path.exists():
+        os.replace(path, damaged)
+    for suffix in ("-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            os.replace(extra, damaged.with_name(damaged.name + suffix))
+    partial = path.with_name(path.name + ".restoring")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, OWNER_FILE)
+    try:
+        with backup.open("rb") as source:
+            while chunk := source.read(CHUNK):
+                write_chunk(fd, chunk)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(partial, path)
+    log.info("database restored from backup %s", backup.name)
+    return damaged

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -20,6 +21,11 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "blocked": ("", "ship", "invoice", "all"),
 }
 DECIMAL_FIELDS = frozenset({"credit_limit", "balance"})
+# Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they make a name display
+# as something else ("Trojan Source"). The marks LRM/RLM/ALM stay allowed: they only nudge punctuation.
+BIDI_CONTROLS = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
+LINE_BREAKS = frozenset("\n\r\u2028\u2029")
+MULTILINE_BREAKS = frozenset("\n\r\t")  # what a multi-line field (`info={"multiline": True}`) may hold
 NULLABLE_REFERENCES = frozenset({"company_no"})
 
 
@@ -93,6 +99,32 @@ def _check_type(model: type[Base], field: str, value: Any) -> None:
         raise UserError("{field} must be Yes or No.", field=field)
 
 
+def forbidden_character(text: str, *, multiline: bool = False) -> str | None:
+    """The first character that no text field may hold (SPEC §16): C0/C1 controls (NUL, BEL, ESC, TAB,
+    DEL, …), bidirectional overrides, and line breaks outside multi-line fields. None: clean."""
+    for char in text:
+        if multiline and char in MULTILINE_BREAKS:
+            continue
+        if char in BIDI_CONTROLS or char in LINE_BREAKS or unicodedata.category(char) == "Cc":
+            return char
+    return None
+
+
+def check_characters(model: type[Base] | None, field: str, value: str) -> None:
+    """Refuse control characters, naming the field and the character's code point (never the value)."""
+    multiline = model is not None and bool(_column_info(model, field).get("multiline"))
+    char = forbidden_character(value, multiline=multiline)
+    if char is None:
+        return
+    if char in LINE_BREAKS:
+        raise UserError("{field} must be a single line: line breaks are not allowed.", field=field)
+    raise UserError(
+        "{field} contains a control character ({code}), which is not allowed in text fields.",
+        field=field,
+        code=f"U+{ord(char):04X}",
+    )
+
+
 def check_value(
     session: Session | None, model: type[Base], field: str, value: Any, record: Any = None
 ) -> None:
@@ -100,6 +132,7 @@ def check_value(
     gives the country that VAT registration numbers are checked against."""
     _check_type(model, field, value)
     if isinstance(value, str):
+        check_characters(model, field, value)
         limit = max_length(model, field)
         if limit is not None and len(value) > limit:
             raise UserError(

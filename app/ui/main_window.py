@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _database_text(db: Database) -> str:
-        url = db.engine.url.render_as_string(hide_password=True)
+        url = db.display_url  # the URL opened, not the read-only engine's file: URI
         return QCoreApplication.translate("main", "Database: {url}  \u00b7  User: {user}").format(
             url=url, user=db.user
         )

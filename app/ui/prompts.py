@@ -33,7 +33,7 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
-    log.info("refused: %s", text)
+    log.info("error shown: %s", title)  # the title only: the text may repeat typed values (SPEC §16)
     if _answerer is not None:
         _answerer("error", title, text, ())
         return

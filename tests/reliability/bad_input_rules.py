@@ -75,6 +75,22 @@ BAD_PHONES = [
 BAD_EMAILS = ["not-an-address", "a@b.de; broken@", "zwei@@beispiel.de", "leer zeichen@beispiel.de"]
 BAD_IBANS = ["DE00 1234", "DE44 1007 0000 0123 4567 00", "XX43100700000123456700", "DE4310070000012345670"]
 BAD_BICS = ["DEUT", "DEUT12BBXXX", "DEUTDEBBX"]
+# SPEC §16: control characters in the middle of a value (the ends are trimmed), with the rule's words.
+CONTROL = "contains a control character"
+BAD_CONTROLS = [
+    ("NUL", "Ab\x00cd", CONTROL + " (U+0000)"),
+    ("BEL", "Ab\x07cd", CONTROL + " (U+0007)"),
+    ("ESC", "Ab\x1b[31mcd", CONTROL + " (U+001B)"),
+    ("TAB", "Ab\tcd", CONTROL + " (U+0009)"),
+    ("DEL", "Ab\x7fcd", CONTROL + " (U+007F)"),
+    ("C1 NEL", "Ab\x85cd", CONTROL + " (U+0085)"),
+    ("RLO U+202E", "Ab\u202ecd", CONTROL + " (U+202E)"),
+    ("LRI U+2066", "Ab\u2066cd", CONTROL + " (U+2066)"),
+    ("LF", "Ab\ncd", "must be a single line"),
+    ("CR", "Ab\rcd", "must be a single line"),
+    ("CRLF", "Ab\r\ncd", "must be a single line"),
+    ("U+2028", "Ab\u2028cd", "must be a single line"),
+]
 
 
 def field_rule_cases(table: str) -> list[Bad]:
@@ -86,6 +102,8 @@ def field_rule_cases(table: str) -> list[Bad]:
             limit = column.type.length
             expect = f"{caption(name)} can be at most {limit} characters long"
             cases += both(table, name, "X" * (limit + 1), expect, "over length")
+            if name not in CODE_TABLES and name not in ("type", "contact_type", "blocked", "status"):
+                cases += both(table, name, "Ab\x00cd", CONTROL, "NUL")
         elif name in READ_ONLY:
             cases.append(
                 Bad(f"{table}.{name} read-only", edit_(table, name, "1"), "cannot be changed here", name)
@@ -102,6 +120,9 @@ def field_rule_cases(table: str) -> list[Bad]:
         choices = choices_for(model, name)
         if choices is not None:
             cases += both(table, name, "robot", f"{caption(name)} must be one of", "unknown choice")
+    named = "name" if "name" in columns else "first_name"
+    for label, value, expect in BAD_CONTROLS:
+        cases += both(table, named, value, expect, label)
     for label in ("colour", "version"):
         cases.append(Bad(f"{table}.{label} (new)", new_(table, label, "1"), "cannot be changed here", label))
     cases.append(

@@ -1164,6 +1164,14 @@ Die Karte schließen und sie verwerfen?</translation>
         <translation>Per E-Mail senden</translation>
     </message>
     <message>
+        <source>The E-Mail of the contact is not a single valid e-mail address. Correct it on the contact card, then send again.</source>
+        <translation>Die E-Mail des Kontakts ist keine einzelne gültige E-Mail-Adresse. Korrigieren Sie sie auf der Kontaktkarte und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The e-mail file could not be written: {reason}</source>
+        <translation>Die E-Mail-Datei konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
         <source>The file could not be written.</source>
         <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
@@ -1995,6 +2003,30 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Die MwSt.-Buchungsmatrix Einrichtung ist nicht vorhanden. MwSt.-Geschäftsbuchungsgruppe: „{bus}“, MwSt.-Produktbuchungsgruppe: „{prod}“.</translation>
     </message>
     <message>
+        <source>The database file cannot be opened or created. Check that its folder exists and that you may write to it.</source>
+        <translation>Die Datenbankdatei kann nicht geöffnet oder erstellt werden. Prüfen Sie, ob ihr Ordner existiert und ob Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be used. Nothing was saved. Close ContactSync and start it again: it offers to restore the latest backup.</source>
+        <translation>Die Datenbankdatei ist beschädigt und kann nicht verwendet werden. Es wurde nichts gespeichert. Schließen Sie ContactSync und starten Sie es erneut: Es bietet an, die letzte Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only, so nothing can be changed: ContactSync opened it for reading only. Nothing was saved. Ask for write access to the file to edit it.</source>
+        <translation>Die Datenbankdatei ist schreibgeschützt, daher kann nichts geändert werden: ContactSync hat sie nur zum Lesen geöffnet. Es wurde nichts gespeichert. Bitten Sie um Schreibrechte für die Datei, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The database is being changed by another program or user, so this could not be saved now. Nothing was saved and your entry is kept: try again in a moment.</source>
+        <translation>Die Datenbank wird gerade von einem anderen Programm oder Benutzer geändert, daher konnte dies jetzt nicht gespeichert werden. Es wurde nichts gespeichert, Ihre Eingabe bleibt erhalten: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be saved. Nothing was saved and your entry is kept: free some disk space and try again.</source>
+        <translation>Der Datenträger ist voll, daher konnte dies nicht gespeichert werden. Es wurde nichts gespeichert, Ihre Eingabe bleibt erhalten: Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The folder of the database is not writable, so ContactSync cannot keep its working files there and opened the database for reading only. Nothing was saved. Move the database to a folder you may write to, or ask for write access.</source>
+        <translation>Der Ordner der Datenbank ist schreibgeschützt, daher kann ContactSync dort keine Arbeitsdateien anlegen und hat die Datenbank nur zum Lesen geöffnet. Es wurde nichts gespeichert. Verschieben Sie die Datenbank in einen Ordner, in dem Sie schreiben dürfen, oder bitten Sie um Schreibrechte.</translation>
+    </message>
+    <message>
         <source>The type of contact {no} cannot be changed because it has interaction log entries.</source>
         <translation>Die Art von Kontakt {no} kann nicht geändert werden, da Aktivitätenprotokollposten vorhanden sind.</translation>
     </message>
@@ -2023,8 +2055,16 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>{Kind} {no} kann nicht erstellt werden: Er erhält automatisch einen Kontakt, aber Kontakte können nicht nummeriert werden (Marketing &amp; Vertrieb Einr. › {setup_field} ist leer).</translation>
     </message>
     <message>
+        <source>{field} contains a control character ({code}), which is not allowed in text fields.</source>
+        <translation>{field} enthält ein Steuerzeichen ({code}), das in Textfeldern nicht zulässig ist.</translation>
+    </message>
+    <message>
         <source>{field} must be Yes or No.</source>
         <translation>{field} muss Ja oder Nein sein.</translation>
+    </message>
+    <message>
+        <source>{field} must be a single line: line breaks are not allowed.</source>
+        <translation>{field} muss einzeilig sein: Zeilenumbrüche sind nicht zulässig.</translation>
     </message>
     <message>
         <source>{field} must be text.</source>
@@ -3276,14 +3316,30 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>ContactSync</translation>
     </message>
     <message>
-        <source>Something went wrong: {error}
+        <source>Something went wrong ({error}).
 
 The action was not completed. The details are in the log file:
 {log}</source>
-        <translation>Etwas ist schiefgegangen: {error}
+        <translation>Etwas ist schiefgegangen ({error}).
 
 Die Aktion wurde nicht ausgeführt. Die Einzelheiten stehen in der Protokolldatei:
 {log}</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be used, and there is no backup of it in its folder. Restore a copy from your own backups, or start with a new database file.</source>
+        <translation>Die Datenbankdatei ist beschädigt und kann nicht verwendet werden, und in ihrem Ordner gibt es keine Sicherung davon. Stellen Sie eine Kopie aus Ihren eigenen Sicherungen wieder her oder beginnen Sie mit einer neuen Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be used. Restore the latest backup, made on {date} at {time}? Changes made since then are lost; the damaged file is kept beside it.</source>
+        <translation>Die Datenbankdatei ist beschädigt und kann nicht verwendet werden. Die letzte Sicherung vom {date} um {time} wiederherstellen? Seitdem vorgenommene Änderungen gehen verloren; die beschädigte Datei bleibt daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>Read-only: the database file is write-protected, so changes cannot be saved. Ask for write access to the file to edit it.</source>
+        <translation>Schreibgeschützt: Die Datenbankdatei ist schreibgeschützt, daher können Änderungen nicht gespeichert werden. Bitten Sie um Schreibrechte für die Datei, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Read-only: the folder of the database is not writable, so changes cannot be saved. Move the database to a folder you may write to.</source>
+        <translation>Schreibgeschützt: Der Ordner der Datenbank ist schreibgeschützt, daher können Änderungen nicht gespeichert werden. Verschieben Sie die Datenbank in einen Ordner, in dem Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>This is a new database. Load the demo data (companies, persons, customers, vendors and bank accounts, some linked and some not) to try ContactSync?</source>

@@ -106,3 +106,15 @@ def test_eml_file_is_owner_only(main: MainWindow, answers: PromptLog, tmp_path: 
     answers.save_path = str(tmp_path / "angebot.eml")
     action(main.open_card(SALES, quote), "email").trigger()
     assert stat.S_IMODE((tmp_path / "angebot.eml").stat().st_mode) == 0o600
+
+
+def test_the_sender_is_our_company_from_company_information(view: dict[str, Any]) -> None:
+    company = {"name": "Kontor Nord GmbH", "email": "angebote@kontor-nord.de", "phone_no": "+49 40 1234",
+               "address_lines": ["Hafenstraße 1", "20457 Hamburg"]}  # fmt: skip
+    ours = {**view, "company": {**view["company"], **company}}
+    message = BytesParser(policy=policy.default).parsebytes(mail.build_message(ours, b"%PDF").as_bytes())
+    assert message["From"].addresses[0].addr_spec == "angebote@kontor-nord.de"
+    assert message["From"].addresses[0].display_name == "Kontor Nord GmbH"
+    assert message["Subject"].endswith("Kontor Nord GmbH")
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    assert "Hafenstraße 1" in body and "+49 40 1234" in body

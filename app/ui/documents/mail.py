@@ -41,9 +41,24 @@ MAIL_CLIENT = "mail_client"
 EML_FILE = "eml_file"
 
 
+def _company(view: dict[str, Any]) -> list[str]:
+    """Our company's name, address, phone and e-mail from Company Information (as on the printed document)."""
+    company = view.get("company")
+    if not company or not company.get("name"):
+        return company_lines()
+    lines = [company["name"], *company.get("address_lines", [])]
+    lines += [value for value in (company.get("phone_no"), company.get("email")) if value]
+    return [str(line) for line in lines]
+
+
+def _sender(view: dict[str, Any]) -> str:
+    company = view.get("company") or {}
+    return str(company.get("email") or next((line for line in _company(view) if "@" in line), ""))
+
+
 def subject(view: dict[str, Any]) -> str:
     title = document_caption(view["table"], view["document_type"])
-    return f"{title} {view['no']} \u2013 {company_lines()[0]}"
+    return f"{title} {view['no']} \u2013 {_company(view)[0]}"
 
 
 def document_text(view: dict[str, Any]) -> str:
@@ -65,7 +80,7 @@ def document_text(view: dict[str, Any]) -> str:
     currency = view["currency_code"] or ""
     total = f"{tr('Total')} {currency} {money(view['total'])}".replace("  ", " ")
     lines += ["", total, "", tr("Kind regards")]
-    lines += company_lines()
+    lines += _company(view)
     return "\n".join(lines)
 
 
@@ -122,10 +137,9 @@ def mailto_url(view: dict[str, Any]) -> QUrl:
 def build_message(view: dict[str, Any], pdf: bytes) -> EmailMessage:
     """An unsent draft (X-Unsent) that mail clients open ready to send, with the PDF attached. The headers
     are built by the `email` package (policy SMTP): names encoded per RFC 2047, each address its own."""
-    company = company_lines()
     message = EmailMessage(policy=policy.SMTP)
-    sender = next((line for line in company if "@" in line), "")
-    sender_name = single_line(company[0])
+    sender = _sender(view)
+    sender_name = single_line(_company(view)[0])
     message["From"] = Address(display_name=sender_name, addr_spec=sender) if sender else sender_name
     to = recipients(view)
     if to:

@@ -81,7 +81,7 @@ def load_demo(db: Database) -> DemoSummary:
     """Load the demo data in one transaction; a database that has it already is left alone."""
     with db.unit_of_work() as session:
         if demo_loaded(session):
-            log.info("demo data already present in %s", db.url)
+            log.info("demo data already present in %s", db.display_url)
             return DemoSummary(already_loaded=True)
         before = _counts(session)
         ensure_codes(session)

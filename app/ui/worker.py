@@ -1,4 +1,4 @@
-"""Long jobs off the GUI thread (DESIGN.md "Responsiveness"): a QThread, a progress bar, a Cancel that answers.
+"""Long jobs off the GUI thread (DESIGN.md "Responsiveness"): a QThread, a progress bar, a Cancel.
 
 How to use it::
 
@@ -13,8 +13,9 @@ How to use it::
   100 ms. total <= 0 shows a moving busy bar.
 - Cancel (or closing the progress window) makes `should_cancel()` True; the job returns what it has (a
   cancelled result) or raises `Cancelled`; the window says "Cancelling…" until it does.
-- Delivery on the GUI thread: `on_done(value)` (None when the job raised Cancelled); a refusal (UserError) is shown as a prompt (or given to
-  `on_refused`); any other exception goes to sys.excepthook, the normal error path.
+- Delivery on the GUI thread: `on_done(value)` (None when the job raised Cancelled); a refusal (UserError)
+  is shown as a prompt (or given to `on_refused`); any other exception goes to sys.excepthook, the normal
+  error path.
 - The windows stay usable: the progress window is not modal. Each commit of the job reaches the open windows
   through the change bus (the SyncController relays commits made in other threads to the GUI thread).
 - `Worker` is the thread without a window, for a page that embeds its own `ProgressPanel`.
@@ -234,7 +235,7 @@ class ProgressDialog(QDialog):
 
 
 class _Delivery(QObject, Generic[T]):
-    """Hands a finished worker's outcome to the caller on the GUI thread, after closing the progress window."""
+    """Hands a finished worker's outcome to the caller on the GUI thread, the progress window closed first."""
 
     def __init__(
         self,

@@ -220,11 +220,15 @@ class ProgressDialog(QDialog):
         self._ended = False
 
     def end(self) -> None:
+        """The job has ended: close for good."""
         self._ended = True
-        self.close()
+        self.done(QDialog.DialogCode.Rejected.value)
 
-    def reject(self) -> None:  # Esc
-        self.panel.cancel()
+    def reject(self) -> None:  # Esc, and QDialog's own close: cancel the job; the window stays until it ends
+        if self._ended:
+            super().reject()
+        else:
+            self.panel.cancel()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._ended:  # the window's close button: cancel, and stay until the job has stopped

@@ -19,6 +19,7 @@ from app.operations.batch import BatchResult
 from app.ui.context import AppContext
 
 CONTEXT = "batch"
+_open: set[BatchResultDialog] = set()  # a window without a parent lives until it is closed
 
 
 def _tr(text: str) -> str:
@@ -80,6 +81,9 @@ class BatchResultDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(380)
 
+    def forget(self) -> None:
+        _open.discard(self)
+
     def open_duplicates(self) -> None:
         from app.ui.dialogs.duplicates import show_duplicates
 
@@ -93,5 +97,7 @@ def show_result(
     """The result as a window of its own (not modal, like the duplicates page it leads to)."""
     dialog = BatchResultDialog(ctx, table, result, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open.add(dialog)
+    dialog.finished.connect(dialog.forget)
     dialog.show()
     return dialog

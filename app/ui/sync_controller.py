@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections import deque
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from app.changes import ChangeSet
 from app.db import Database
+from app.ui.qt_fixes import emit
 
 if TYPE_CHECKING:
     from app.ui.remote_watch import RemoteWatch
+
+DRAIN_MS = 50  # how soon the windows see a worker thread's commit
 
 
 class SyncController(QObject):
@@ -21,13 +25,17 @@ class SyncController(QObject):
     """
 
     changed = Signal(dict)
-    _relay = Signal(dict)  # commits of worker threads (app.ui.worker), queued to the GUI thread
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = db
         db.bus.subscribe(self._on_commit)
-        self._relay.connect(self.changed, Qt.ConnectionType.QueuedConnection)
+        # Commits of worker threads (app.ui.worker) wait here for the GUI thread, which polls them.
+        self._pending: deque[ChangeSet] = deque()
+        self._drain = QTimer(self)
+        self._drain.setInterval(DRAIN_MS)
+        self._drain.timeout.connect(self._emit_pending)
+        self._drain.start()
 
         self._remote: RemoteWatch | None = None
 
@@ -43,9 +51,13 @@ class SyncController(QObject):
         # is queued to the GUI thread, so windows never refresh from another thread. Changes from other
         # processes arrive through the same signal.
         if QThread.currentThread() is self.thread():
-            self.changed.emit(changes)
+            emit(self.changed, changes)
         else:
-            self._relay.emit(changes)
+            self._pending.append(changes)  # deque: appending from one thread, popping in another is safe
+
+    def _emit_pending(self) -> None:
+        while self._pending:
+            emit(self.changed, self._pending.popleft())
 
     def close(self) -> None:
         self._db.bus.unsubscribe(self._on_commit)

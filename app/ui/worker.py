@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.ui import prompts
+from app.ui.qt_fixes import emit
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -75,7 +76,8 @@ class Worker(QObject, Generic[T]):
     """Runs `job(progress, should_cancel)` in its own QThread.
 
     Signals (all on the GUI thread): progressed(done, total) at most every POLL_MS while it changes;
-    finished() once the job has ended, after which `value`, `error` and `cancelled` tell how.
+    finished() once the job has ended (within POLL_MS), after which `value`, `error` and `cancelled` tell
+    how.
     """
 
     progressed = Signal(int, int)
@@ -91,8 +93,9 @@ class Worker(QObject, Generic[T]):
         self.value: T | None = None
         self.error: BaseException | None = None
         self.cancelled = False
+        self._ended = threading.Event()
+        # Nothing of Qt crosses threads: the GUI thread polls the job's state (plain, lock-guarded values).
         self._thread = _Thread(self)
-        self._thread.finished.connect(self._on_thread_finished)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -112,7 +115,8 @@ class Worker(QObject, Generic[T]):
         return self._cancel.is_set()
 
     def is_running(self) -> bool:
-        return self._thread.isRunning()
+        """True until the job has returned (or raised)."""
+        return not self._ended.is_set()
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until the thread ended (shutdown, tests); True when it did."""
@@ -126,13 +130,12 @@ class Worker(QObject, Generic[T]):
         latest = self.latest()
         if latest != self._shown:
             self._shown = latest
-            self.progressed.emit(*latest)
-
-    def _on_thread_finished(self) -> None:
-        self._timer.stop()
-        self._poll()
-        _running.discard(self)
-        self.finished.emit()
+            emit(self.progressed, *latest)
+        if self._ended.is_set():
+            self._thread.wait()  # returns at once: the job is over, only the thread's exit remains
+            self._timer.stop()
+            _running.discard(self)
+            emit(self.finished)
 
     # --- worker thread ------------------------------------------------------------------------------
     def _progress(self, done: int, total: int) -> None:
@@ -146,7 +149,9 @@ class Worker(QObject, Generic[T]):
             self.cancelled = True
         except BaseException as exc:  # delivered to the GUI thread, which shows it
             self.error = exc
-        self.cancelled = self.cancelled or bool(getattr(self.value, "cancelled", False))
+        finally:
+            self.cancelled = self.cancelled or bool(getattr(self.value, "cancelled", False))
+            self._ended.set()
 
 
 def cancel_all(msecs: int = 2000) -> None:

@@ -37,10 +37,11 @@ class BatchResultDialog(QDialog):
         self.ctx, self.result = ctx, result
         texts = kind(table).texts
         self.setWindowTitle(domain_text(texts.batch))
-        done = _tr("Cancelled: what was done stays done.") if result.cancelled else _tr("Done.")
-        heading = QLabel(done, self)
-        heading.setObjectName("batch_cancelled" if result.cancelled else "batch_done")
+        heading = QLabel(domain_text(texts.batch), self)
         heading.setStyleSheet("font-weight: bold;")
+        done = _tr("Cancelled: what was done stays done.") if result.cancelled else _tr("Done.")
+        status = QLabel(done, self)
+        status.setObjectName("batch_cancelled" if result.cancelled else "batch_done")
         form = QFormLayout()
         self.counts: dict[str, QLabel] = {}
         rows = (
@@ -76,10 +77,11 @@ class BatchResultDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(status)
         layout.addLayout(form)
         layout.addWidget(self.reasons)
         layout.addWidget(buttons)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(420)
 
     def forget(self) -> None:
         _open.discard(self)

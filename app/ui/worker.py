@@ -102,6 +102,7 @@ class Worker(QObject, Generic[T]):
 
     # --- GUI thread ---------------------------------------------------------------------------------
     def start(self) -> None:
+        _install_once()
         _running.add(self)
         self._timer.start()
         self._thread.start()
@@ -297,13 +298,16 @@ def run_job(
     return worker
 
 
-def _at_quit() -> None:
-    cancel_all()
+_installed = False
 
 
-def install(app: QCoreApplication) -> None:
-    """Cancel running jobs when the application quits (called once by whoever creates the application)."""
-    app.aboutToQuit.connect(_at_quit)
+def _install_once() -> None:
+    """At the first job: when the application quits, running jobs are cancelled and waited for."""
+    global _installed
+    app = QCoreApplication.instance()
+    if not _installed and app is not None:
+        app.aboutToQuit.connect(cancel_all)
+        _installed = True
 
 
 __all__ = [

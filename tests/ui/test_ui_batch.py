@@ -49,6 +49,12 @@ def shown(name: str) -> QWidget | None:
     return next((w for w in QApplication.topLevelWidgets() if w.isVisible() and w.objectName() == name), None)
 
 
+def counted(qtbot: QtBot, dialog: BatchRequestDialog) -> BatchRequestDialog:
+    """The request page once its count (a worker's read) is shown."""
+    qtbot.waitUntil(lambda: not dialog.counting, timeout=30_000)
+    return dialog
+
+
 def ok_button(dialog: QWidget) -> Any:
     buttons = dialog.findChild(QDialogButtonBox, "dialog_buttons")
     assert buttons is not None
@@ -61,16 +67,15 @@ def answer_request(filters: dict[str, str] | None = None, *, ok: bool = True) ->
     def fill() -> None:
         dialog = shown("dialog_batch_request")
         assert isinstance(dialog, BatchRequestDialog)
-        try:
-            for field, text in (filters or {}).items():
-                editor = dialog.findChild(QLineEdit, f"field_{field}")
-                assert editor is not None
-                editor.setText(text)
-            if ok:
-                ok_button(dialog).click()
-        finally:
-            if dialog.isVisible():  # not accepted (or a failed assertion): never leave the test hanging
-                dialog.reject()
+        QTimer.singleShot(30_000, dialog.reject)  # whatever goes wrong, the test does not hang
+        for field, text in (filters or {}).items():
+            editor = dialog.findChild(QLineEdit, f"field_{field}")
+            assert editor is not None
+            editor.setText(text)
+        if ok:
+            ok_button(dialog).click()  # accepted once the count is there
+        else:
+            dialog.reject()
 
     QTimer.singleShot(0, fill)
 
@@ -98,6 +103,8 @@ def test_request_page_offers_the_kinds_filters_and_counts_live(
     make(ctx.db, "customer", auto_contact=True, no="12000", name="Schon verknüpft")
     dialog = BatchRequestDialog(ctx, "customer")
     qtbot.addWidget(dialog)
+    assert dialog.count_label.text() == "Counting…"
+    counted(qtbot, dialog)
     editors = [e.objectName() for e in dialog.findChildren(QLineEdit) if e.objectName().startswith("field_")]
     assert editors == [
         "field_no", "field_search_name", "field_country_region_code", "field_customer_posting_group",
@@ -112,7 +119,7 @@ def test_request_page_offers_the_kinds_filters_and_counts_live(
     dialog.editors["search_name"].setText("*30000")
     qtbot.waitUntil(lambda: "Nothing to do" in count.text())
     assert not ok_button(dialog).isEnabled() and ok_button(dialog).toolTip()
-    bank = BatchRequestDialog(ctx, "bank_account")
+    bank = counted(qtbot, BatchRequestDialog(ctx, "bank_account"))
     qtbot.addWidget(bank)
     assert bank.findChild(QLineEdit, "field_bank_acc_posting_group") is not None
     assert bank.findChild(QLineEdit, "field_customer_posting_group") is None
@@ -125,8 +132,9 @@ def test_a_bad_filter_is_named_on_the_page_and_ok_waits(
     before = dump(ctx.db)
     dialog = BatchRequestDialog(ctx, "customer")
     qtbot.addWidget(dialog)
+    counted(qtbot, dialog)
     dialog.editors["no"].setText("10000..20000..30000")
-    dialog.update_count()
+    dialog.update_count()  # at once: checking a filter needs no database
     error = dialog.findChild(QLabel, "batch_filter_error")
     assert error is not None and not error.isHidden()
     assert error.text().startswith("The range in the filter for No. is not valid.")
@@ -146,14 +154,16 @@ def test_more_than_100_records_ask_first(ctx: AppContext, qtbot: QtBot, answers:
     qtbot.addWidget(dialog)
     dialog.show()
     answers.question = False
-    ok_button(dialog).click()
+    ok_button(dialog).click()  # before the count is there: OK waits for it
+    qtbot.waitUntil(lambda: bool(answers.texts("question")))
     assert answers.texts("question")[-1].startswith("Create contacts for 101 customers?")
     assert dialog.isVisible() and dialog.result() == 0  # not confirmed: the page stays, nothing runs
     dialog.editors["no"].setText("K0000001..K0000100")
     answers.calls.clear()
     ok_button(dialog).click()  # 100: no question
+    qtbot.waitUntil(lambda: dialog.result() == 1)
     assert answers.calls == [] and dialog.result() == 1 and dialog.filters() == {"no": "K0000001..K0000100"}
-    again = BatchRequestDialog(ctx, "customer")
+    again = counted(qtbot, BatchRequestDialog(ctx, "customer"))
     qtbot.addWidget(again)
     answers.question = True
     ok_button(again).click()
@@ -185,6 +195,7 @@ def test_batch_creates_contacts_once_and_shows_counts(
     dialog.close()
     again = BatchRequestDialog(ctx, "customer")  # a second time: nothing left to do, OK says why not
     qtbot.addWidget(again)
+    counted(qtbot, again)
     assert again.count is not None and (again.count.total, again.count.to_create) == (4, 0)
     assert not ok_button(again).isEnabled() and ok_button(again).toolTip()
     before = dump(ctx.db)

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QLabel, QLineEdit
 from app.errors import UserError, domain_text
 from app.kinds import kind
 from app.operations.batch import BatchCount, count_records
-from app.operations.batch_filters import filter_fields
-from app.ui import prompts, runner
+from app.operations.batch_filters import conditions, filter_fields
+from app.ui import prompts, runner, worker
 from app.ui.context import AppContext
 from app.ui.dialogs.common import ok_cancel
 from app.ui.style import CARD_STYLE, set_flag
@@ -30,9 +30,9 @@ def _n(value: int) -> str:
 
 class BatchRequestDialog(QDialog):
     """objectName `dialog_batch_request`; one filter line `field_<column>` per field the kind can be filtered
-    by (app.operations.batch_filters), `batch_count` saying how many records will run, `batch_filter_error`
-    naming a filter that is not one. OK asks first when more than CONFIRM_ABOVE records would get a contact;
-    after OK, `filters()` holds what the job runs with."""
+    by (app.operations.batch_filters), `batch_count` saying how many records will run (counted in a worker;
+    `counting` meanwhile), `batch_filter_error` naming a filter that is not one. OK asks first when more
+    than CONFIRM_ABOVE records would get a contact; after OK, `filters()` holds what the job runs with."""
 
     def __init__(self, ctx: AppContext, table: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +78,9 @@ class BatchRequestDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
         self.count: BatchCount | None = None
+        self._counter: worker.Worker[BatchCount] | None = None
+        self._filters_counted: dict[str, str] | None = None
+        self._accept_when_counted = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COUNT_DELAY_MS)
@@ -90,24 +93,50 @@ class BatchRequestDialog(QDialog):
     def _schedule_count(self) -> None:
         self._timer.start()
 
+    @property
+    def counting(self) -> bool:
+        return self._counter is not None
+
     def update_count(self) -> None:
-        """Count what the filters select (a read in the domain); a filter that is not one is named instead."""
+        """Check the filters at once (a filter that is not one is named); count what they select in a worker
+        (a read of the domain that takes a while on tens of thousands of records)."""
         self._timer.stop()
         filters = self.filters()
         for editor in self.editors.values():
             set_flag(editor, "error", False)
         try:
-            self.count = runner.read(self.ctx.db, lambda s: count_records(s, self.table, filters))
+            conditions(self.table, filters)
         except UserError as exc:
-            self.count = None
-            self.error.setText(exc.message)
-            self.error.show()
-            if (editor := self.editors.get(exc.field or "")) is not None:
-                set_flag(editor, "error", True)
-            self.count_label.setText("")
-            self._set_ok(False)
+            self._show_refusal(exc)
             return
         self.error.hide()
+        self.count = None
+        self._filters_counted = filters
+        self.count_label.setText(_tr("Counting…"))
+        self._set_ok(True)  # OK waits for the count when pressed before it is there
+        db, table = self.ctx.db, self.table
+        counter: worker.Worker[BatchCount] = worker.Worker(
+            lambda _progress, _cancel: runner.read(db, lambda s: count_records(s, table, filters))
+        )
+        counter.finished.connect(self._counted)
+        if self._counter is not None:
+            self._counter.cancel()  # its answer is for filters typed over: ignored
+        self._counter = counter
+        counter.start()
+
+    def _counted(self) -> None:
+        counter = self.sender()
+        if counter is not self._counter or not isinstance(counter, worker.Worker):
+            return
+        self._counter = None
+        counter.deleteLater()
+        if isinstance(counter.error, UserError):
+            self._show_refusal(counter.error)
+            return
+        if counter.error is not None:
+            raise counter.error  # the normal error path (sys.excepthook)
+        self.count = counter.value
+        assert self.count is not None
         plural = domain_text(kind(self.table).texts.plural_lower)
         text = _tr("{to_create} of {total} {kinds} will get a contact; {linked} already have one.").format(
             to_create=_n(self.count.to_create), total=_n(self.count.total), kinds=plural,
@@ -118,6 +147,18 @@ class BatchRequestDialog(QDialog):
             text = text.format(kinds=plural)
         self.count_label.setText(text)
         self._set_ok(self.count.to_create > 0)
+        if self._accept_when_counted:
+            self._accept_when_counted = False
+            self.accept()
+
+    def _show_refusal(self, exc: UserError) -> None:
+        self.count = None
+        self.error.setText(exc.message)
+        self.error.show()
+        if (editor := self.editors.get(exc.field or "")) is not None:
+            set_flag(editor, "error", True)
+        self.count_label.setText("")
+        self._set_ok(False)
 
     def _set_ok(self, enabled: bool) -> None:
         ok = self.buttons.button(self.buttons.StandardButton.Ok)
@@ -125,8 +166,11 @@ class BatchRequestDialog(QDialog):
         ok.setToolTip("" if enabled else _tr("No record to run: change the filters."))
 
     def accept(self) -> None:
-        if self._timer.isActive() or self.count is None:  # OK right after typing: count what is typed now
+        if self._timer.isActive() or self.filters() != self._filters_counted:  # OK right after typing
             self.update_count()
+        if self.counting:
+            self._accept_when_counted = True  # asked again when the count is there
+            return
         if self.count is None or self.count.to_create == 0:
             return
         if self.count.to_create > CONFIRM_ABOVE:

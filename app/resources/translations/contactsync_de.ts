@@ -684,6 +684,10 @@
         <translation>Erstellte Kontakte</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
         <source>Create contacts for {n} {kinds}? This runs in the background; you can keep working and cancel it.</source>
         <translation>Kontakte für {n} {kinds} erstellen? Das läuft im Hintergrund; Sie können weiterarbeiten und es abbrechen.</translation>
     </message>

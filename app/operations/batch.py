@@ -23,6 +23,7 @@ from app.operations.batch_sql import ChunkCancelled, create_chunk
 Progress = Callable[[int, int], None]  # (done, total)
 FIRST_CHUNK = 100  # records in the first chunk when chunks are sized by time
 MIN_CHUNK = 20
+CHUNK_STEPS = 6  # the checkpoints of batch_sql.create_chunk: the bar moves by a step at each
 
 
 @dataclass
@@ -122,6 +123,24 @@ def create_contacts_from(
     after: str | None = None
     postings: Postings | None = None  # who carries which search string: read once for the whole job
     size = min(chunk_size, FIRST_CHUNK) if chunk_seconds else chunk_size
+    reported = result.skipped
+
+    def report(done: int) -> None:  # never backwards, whatever a chunk turns out to hold
+        nonlocal reported
+        if progress and done > reported:
+            reported = done
+            progress(done, total)
+
+    def cancel_within(steps: list[int], start: int, rows: int) -> Callable[[], bool]:
+        """The chunk's checkpoints also move the bar a step (the bar moves while a chunk runs)."""
+
+        def ask() -> bool:
+            steps[0] += 1
+            report(start + rows * min(steps[0], CHUNK_STEPS) // (CHUNK_STEPS + 1))
+            return cancel()
+
+        return ask
+
     while result.created + result.skipped < total:
         if cancel():
             result.cancelled = True
@@ -130,7 +149,9 @@ def create_contacts_from(
         try:
             with db.unit_of_work() as session:
                 postings = Postings(session) if postings is None else postings.rebind(session)
-                chunk = create_chunk(session, table, after, size, nos, postings, where=where, cancel=cancel)
+                done = result.created + result.skipped
+                within = cancel_within([0], done, min(size, total - done))
+                chunk = create_chunk(session, table, after, size, nos, postings, where=where, cancel=within)
         except ChunkCancelled:  # rolled back whole
             result.cancelled = True
             break
@@ -143,8 +164,7 @@ def create_contacts_from(
             result.created += chunk.created
             result.duplicates += chunk.duplicates
             after = chunk.last
-        if progress:
-            progress(result.skipped + result.created, total)
+        report(result.skipped + result.created)
         if chunk_seconds:
             elapsed = max(time.perf_counter() - started, 1e-3)
             size = max(MIN_CHUNK, min(chunk_size, int(size * min(chunk_seconds / elapsed, 2.0))))

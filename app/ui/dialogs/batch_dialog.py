@@ -19,7 +19,7 @@ from app.ui.dialogs.batch_result import show_result
 
 log = logging.getLogger(__name__)
 CONTEXT = "batch"
-CHUNK_SECONDS = 0.15  # chunk length in time: the bar moves and Cancel answers well within DESIGN's limits
+CHUNK_SECONDS = 0.1  # chunk length in time: the bar moves and Cancel answers well within DESIGN's limits
 
 
 def _tr(text: str) -> str:

@@ -77,6 +77,26 @@ def thin_contact(db: Database) -> str:
         return str(create_record(session, "contact", values).no)
 
 
+def unlinked_customers(url: str) -> None:
+    """1,250 customers K0000001… without a contact (the batch job's input), added once."""
+    from pathlib import Path
+
+    from bench import build
+
+    path = Path(url.removeprefix("sqlite:///"))
+    with build.connect(path) as conn:
+        if conn.execute("SELECT count(*) FROM customer WHERE no LIKE 'K%'").fetchone()[0]:
+            return
+    build.add_customers(path, 1250)
+    with build.connect(path) as conn:  # three that resemble contacts already there: possible duplicates
+        conn.execute(
+            "INSERT INTO customer (no, name, search_name, address, post_code, city, country_region_code, "
+            "phone_no, last_modified) SELECT 'KD0' || row_number() OVER (ORDER BY no), name, search_name, "
+            "address, post_code, city, country_region_code, phone_no, last_modified FROM contact "
+            "WHERE type = 'company' ORDER BY no LIMIT 3"
+        )
+
+
 def main() -> int:
     language = None
     if "--language" in sys.argv:  # e.g. `... URL contact --language de` for the German screenshots
@@ -152,6 +172,24 @@ def main() -> int:
 
         dialog = MarketingSetupDialog(window.ctx, window)
         QTimer.singleShot(300, dialog.show)
+    elif scene == "batch_request":  # the request page over 1,250 customers without a contact
+        from app.ui.dialogs.batch_request import BatchRequestDialog
+
+        unlinked_customers(url)
+        window.open_list("customer")
+        dialog = BatchRequestDialog(window.ctx, "customer", window)
+        dialog.editors["no"].setText("K0000001..K0001000")
+        dialog.editors["country_region_code"].setText("DE|AT")
+        dialog.update_count()
+        QTimer.singleShot(300, dialog.show)
+    elif scene == "batch_result":  # the job run on those customers, then its result
+        from app.operations.batch import create_contacts_from
+        from app.ui.dialogs.batch_result import show_result
+
+        unlinked_customers(url)
+        window.open_list("customer")
+        result = create_contacts_from(window.ctx.db, "customer", filters={"no": "K*"})
+        QTimer.singleShot(300, lambda: show_result(window.ctx, "customer", result, window))
     elif scene == "sales_quote":  # also writes the quote as PDF when a path is given (argv[3])
         no = demo_quote(window.ctx.db)
         if len(sys.argv) > 3:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections import deque
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from app.changes import ChangeSet
 from app.db import Database
 from app.domain.setup import forget_if_setup_changed
+from app.ui.qt_fixes import emit
 
 if TYPE_CHECKING:
     from app.ui.remote_watch import RemoteWatch
+
+DRAIN_MS = 50  # how soon the windows see a worker thread's commit
 
 
 class SyncController(QObject):
@@ -27,6 +31,12 @@ class SyncController(QObject):
         super().__init__(parent)
         self._db = db
         db.bus.subscribe(self._on_commit)
+        # Commits of worker threads (app.ui.worker) wait here for the GUI thread, which polls them.
+        self._pending: deque[ChangeSet] = deque()
+        self._drain = QTimer(self)
+        self._drain.setInterval(DRAIN_MS)
+        self._drain.timeout.connect(self._emit_pending)
+        self._drain.start()
 
         self._remote: RemoteWatch | None = None
 
@@ -40,12 +50,20 @@ class SyncController(QObject):
     def _on_remote(self, changes: ChangeSet) -> None:
         # Another desk changed the setup: the reads shared per database (setup, field map) are stale.
         forget_if_setup_changed(self._db.engine, changes)
-        self.changed.emit(changes)
+        emit(self.changed, changes)
 
     def _on_commit(self, changes: ChangeSet) -> None:
-        # Commits happen on the GUI thread, so emitting directly reaches every window before the
-        # user's next event; changes from other processes arrive through the same signal.
-        self.changed.emit(changes)
+        # A commit on the GUI thread reaches every window before the user's next event; a worker's commit
+        # is queued to the GUI thread, so windows never refresh from another thread. Changes from other
+        # processes arrive through the same signal.
+        if QThread.currentThread() is self.thread():
+            emit(self.changed, changes)
+        else:
+            self._pending.append(changes)  # deque: appending from one thread, popping in another is safe
+
+    def _emit_pending(self) -> None:
+        while self._pending:
+            emit(self.changed, self._pending.popleft())
 
     def close(self) -> None:
         self._db.bus.unsubscribe(self._on_commit)

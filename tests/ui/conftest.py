@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
@@ -117,3 +117,13 @@ def no_pdf_viewer(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.Temp
     folder = tmp_path_factory.mktemp("Documents")
     monkeypatch.setattr(pdf, "documents_folder", lambda: folder)
     return opened
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_open(qapp: QApplication) -> Iterator[None]:
+    """Non-modal windows a test opened (a batch job's result, a progress window) are closed after it, so the
+    next test starts with none on screen."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.close()

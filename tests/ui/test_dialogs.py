@@ -1,4 +1,5 @@
-"""The setup and link dialogs driven offscreen: link with existing, relations, setup, codes, batch, lists."""
+"""The setup and link dialogs driven offscreen: link with existing, relations, setup, codes, lists (the
+batch job: test_ui_batch.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressDialog
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -27,8 +28,6 @@ from app.models import (
 from app.operations.create_as import create_as
 from app.ui import prompts
 from app.ui.context import AppContext
-from app.ui.dialogs import batch_dialog
-from app.ui.dialogs.batch_dialog import run_batch
 from app.ui.dialogs.business_relation_codes import BusinessRelationCodesDialog
 from app.ui.dialogs.business_relations import ContactRelationsDialog
 from app.ui.dialogs.link_dialog import LinkDialog
@@ -278,34 +277,6 @@ def test_marketing_setup_refuses_equal_codes_and_saves_a_blank_one(
         create_as(session, contact_no, "customer")
 
 
-# --- Batch job ---------------------------------------------------------------------------------------
-def test_batch_dialog_creates_contacts_once(ctx: AppContext, qtbot: QtBot, answers: Answers) -> None:
-    nos = [
-        new_record(ctx.db, "customer", name=f"Kunde {i}", contact="Eva Muster" if i == 0 else "")
-        for i in range(3)
-    ]
-    new_record(ctx.db, "customer", auto_contact=True, name="Schon verknüpft")
-    result = run_batch(ctx, "customer", None)
-    assert result is not None and (result.created, result.skipped) == (3, 1)
-    assert answers.texts("info")[-1] == "3 contacts created from customers, 1 skipped (already linked)."
-    assert all(contact_of(ctx.db, "customer", no) for no in nos)
-    with ctx.db.session() as session:
-        persons = session.scalars(select(Contact).where(Contact.type == "person")).all()
-        assert [p.name for p in persons] == ["Eva Muster"]
-    again = run_batch(ctx, "customer", None)
-    assert again is not None and (again.created, again.skipped) == (0, 4)
-
-
-def test_batch_dialog_refuses_when_setup_is_incomplete(ctx: AppContext, answers: Answers) -> None:
-    with ctx.db.unit_of_work() as session:
-        session.get(MarketingSetup, 1).contact_nos = None  # type: ignore[union-attr]
-    new_record(ctx.db, "vendor", name="Lieferant")
-    before = dump(ctx.db)
-    assert run_batch(ctx, "vendor", None) is None
-    assert "Contact Nos." in answers.texts("error")[-1]
-    assert dump(ctx.db) == before
-
-
 # --- Number series and templates ---------------------------------------------------------------------
 def test_no_series_dialog_adds_edits_and_keeps_refused_input(
     ctx: AppContext, qtbot: QtBot, answers: Answers
@@ -346,31 +317,3 @@ def test_templates_dialog_adds_a_customer_template(ctx: AppContext, qtbot: QtBot
         assert template is not None and template.country_region_code == "GB" and template.credit_limit == 2500
     assert dialog.editors["vendor"].find_row("VEND-COMP") == 0
 
-
-def test_batch_dialog_cancel_keeps_what_is_done(
-    ctx: AppContext, qtbot: QtBot, answers: Answers, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    for i in range(4):
-        new_record(ctx.db, "customer", name=f"Abbruch {i}")
-    real = batch_dialog.create_contacts_from
-
-    def one_per_chunk(db: Database, table: str, **kwargs: Any) -> Any:
-        progress = kwargs["progress"]
-
-        def cancel_after_first(done: int, total: int) -> None:
-            progress(done, total)
-            if done >= 1:  # the user presses Cancel while the job runs
-                shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-                dialog = next(w for w in shown if w.objectName() == "dialog_batch")
-                assert isinstance(dialog, QProgressDialog)
-                dialog.cancel()
-
-        return real(db, table, **{**kwargs, "progress": cancel_after_first, "chunk_size": 1})
-
-    monkeypatch.setattr(batch_dialog, "create_contacts_from", one_per_chunk)
-    result = run_batch(ctx, "customer", None)
-    assert result is not None and result.cancelled and result.created == 1
-    assert answers.texts("info")[-1].endswith("Cancelled: what was done stays done.")
-    monkeypatch.undo()
-    again = run_batch(ctx, "customer", None)  # a second run completes the rest, without duplicates
-    assert again is not None and not again.cancelled and (again.created, again.skipped) == (3, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.models import ContactDuplicate, MarketingSetup
@@ -148,20 +148,29 @@ def test_new_customer_is_compared_but_not_with_its_own_contact(main: MainWindow)
     assert _notice_text(card) is None
 
 
-def test_batch_job_reports_the_duplicates_it_found(main: MainWindow, answers: PromptLog) -> None:
+def test_batch_job_reports_the_duplicates_it_found(
+    main: MainWindow, qtbot: QtBot, answers: PromptLog
+) -> None:
+    """The batch job's result counts the duplicates it found (no list of numbers); the pair is stored."""
+    from app.operations.batch import BatchResult
     from app.ui.dialogs.batch_dialog import run_batch
     from tests.helpers.factory import make
+    from tests.ui.test_ui_batch import answer_request
 
     db = main.ctx.db
     existing = make_company(db, "Müller Maschinenbau GmbH", **MUELLER)
     make(db, "customer", name="Müller Maschinenbau GmbH", auto_contact=False, **MUELLER)
     make(db, "customer", name="Ganz Anders KG", city="Kiel", auto_contact=False)
 
-    result = run_batch(main.ctx, "customer", main)
-
-    assert result is not None and result.created == 2 and len(result.duplicates) == 1
-    (report,) = answers.texts("info")
-    assert f"1 possible duplicates found: {result.duplicates[0]}" in report
+    results: list[BatchResult] = []
+    answer_request()
+    assert run_batch(main.ctx, "customer", main, on_result=results.append) is not None
+    qtbot.waitUntil(lambda: bool(results), timeout=60_000)
+    (result,) = results
+    assert result.created == 2 and len(result.duplicates) == 1
+    shown = main.findChild(QWidget, "dialog_batch_result")
+    assert shown is not None and shown.findChild(QLabel, "count_duplicates").text() == "1"  # type: ignore[union-attr]
+    assert answers.calls == []
     with db.session() as session:
         from app.duplicates.report import duplicate_pairs
 

@@ -765,28 +765,80 @@ Den Code trotzdem leeren?</translation>
 <context>
     <name>batch</name>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All, or e.g. 10000..20000|K*</source>
+        <translation>Alle, oder z. B. 10000..20000|K*</translation>
     </message>
     <message>
         <source>Cancelled: what was done stays done.</source>
         <translation>Abgebrochen: Was bereits erledigt ist, bleibt erledigt.</translation>
     </message>
     <message>
-        <source>Looking for records without a contact…</source>
-        <translation>Datensätze ohne Kontakt werden gesucht…</translation>
+        <source>Contacts created</source>
+        <translation>Erstellte Kontakte</translation>
     </message>
     <message>
-        <source>{created} contacts created from {kind}, {skipped} skipped (already linked).</source>
-        <translation>{created} Kontakte aus {kind} erstellt, {skipped} übersprungen (bereits verknüpft).</translation>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <source>{done} of {total} records processed…</source>
-        <translation>{done} von {total} Datensätzen verarbeitet…</translation>
+        <source>Create contacts for {n} {kinds}? This runs in the background; you can keep working and cancel it.</source>
+        <translation>Kontakte für {n} {kinds} erstellen? Das läuft im Hintergrund; Sie können weiterarbeiten und es abbrechen.</translation>
     </message>
     <message>
-        <source>{n} possible duplicates found: {nos}.</source>
-        <translation>{n} mögliche Dubletten gefunden: {nos}.</translation>
+        <source>Creating contacts…</source>
+        <translation>Kontakte werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Filters as in Business Central: 10000..20000 (range), A* (begins with), A|B (either), &lt;&gt;X (not X).</source>
+        <translation>Filter wie in Business Central: 10000..20000 (Bereich), A* (beginnt mit), A|B (oder), &lt;&gt;X (nicht X).</translation>
+    </message>
+    <message>
+        <source>No possible duplicates were found.</source>
+        <translation>Es wurden keine möglichen Dubletten gefunden.</translation>
+    </message>
+    <message>
+        <source>No record to run: change the filters.</source>
+        <translation>Kein Datensatz zu verarbeiten: Ändern Sie die Filter.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: no {kinds} without a contact match these filters.</source>
+        <translation>Nichts zu tun: Keine {kinds} ohne Kontakt entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Duplicates</source>
+        <translation>&amp;Dubletten öffnen</translation>
+    </message>
+    <message>
+        <source>Possible duplicates found</source>
+        <translation>Mögliche Dubletten gefunden</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Review the possible duplicates on the Duplicate Contacts page.</source>
+        <translation>Prüfen Sie die möglichen Dubletten auf der Seite „Kontaktdubletten“.</translation>
+    </message>
+    <message>
+        <source>Skipped (already linked)</source>
+        <translation>Übersprungen (bereits verknüpft)</translation>
+    </message>
+    <message>
+        <source>{n}: {reason}</source>
+        <translation>{n}: {reason}</translation>
+    </message>
+    <message>
+        <source>{to_create} of {total} {kinds} will get a contact; {linked} already have one.</source>
+        <translation>{to_create} von {total} {kinds} erhalten einen Kontakt; {linked} haben bereits einen.</translation>
     </message>
 </context>
 <context>
@@ -2023,8 +2075,20 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Der Datenträger ist voll, daher konnte dies nicht gespeichert werden. Es wurde nichts gespeichert, Ihre Eingabe bleibt erhalten: Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>The filter for {field} has an empty part. Use e.g. 10000..20000, A*, C1|C2 or &lt;&gt;X.</source>
+        <translation>Der Filter für {field} hat einen leeren Teil. Verwenden Sie z. B. 10000..20000, A*, C1|C2 oder &lt;&gt;X.</translation>
+    </message>
+    <message>
+        <source>The filter for {field} is not valid. Use e.g. 10000..20000, A*, C1|C2 or &lt;&gt;X.</source>
+        <translation>Der Filter für {field} ist ungültig. Verwenden Sie z. B. 10000..20000, A*, C1|C2 oder &lt;&gt;X.</translation>
+    </message>
+    <message>
         <source>The folder of the database is not writable, so ContactSync cannot keep its working files there and opened the database for reading only. Nothing was saved. Move the database to a folder you may write to, or ask for write access.</source>
         <translation>Der Ordner der Datenbank ist schreibgeschützt, daher kann ContactSync dort keine Arbeitsdateien anlegen und hat die Datenbank nur zum Lesen geöffnet. Es wurde nichts gespeichert. Verschieben Sie die Datenbank in einen Ordner, in dem Sie schreiben dürfen, oder bitten Sie um Schreibrechte.</translation>
+    </message>
+    <message>
+        <source>The range in the filter for {field} is not valid. Use e.g. 10000..20000, ..K0100 or K0100..</source>
+        <translation>Der Bereich im Filter für {field} ist ungültig. Verwenden Sie z. B. 10000..20000, ..K0100 oder K0100..</translation>
     </message>
     <message>
         <source>The type of contact {no} cannot be changed because it has interaction log entries.</source>
@@ -2053,6 +2117,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>{Kind} {no} cannot be created: it gets its contact automatically, but contacts cannot be numbered (Marketing Setup › {setup_field} is blank).</source>
         <translation>{Kind} {no} kann nicht erstellt werden: Er erhält automatisch einen Kontakt, aber Kontakte können nicht nummeriert werden (Marketing &amp; Vertrieb Einr. › {setup_field} ist leer).</translation>
+    </message>
+    <message>
+        <source>{field} cannot filter this batch job.</source>
+        <translation>Nach {field} kann diese Stapelverarbeitung nicht filtern.</translation>
     </message>
     <message>
         <source>{field} contains a control character ({code}), which is not allowed in text fields.</source>
@@ -2137,6 +2205,14 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>{kinds} take their synchronized fields from the contact: the contact&apos;s values win.</source>
         <translation>{kinds} übernehmen ihre synchronisierten Felder vom Kontakt: Die Werte des Kontakts gewinnen.</translation>
+    </message>
+    <message>
+        <source>{n} possible duplicates found.</source>
+        <translation>{n} mögliche Dubletten gefunden.</translation>
+    </message>
+    <message>
+        <source>{n} refused: {reason}</source>
+        <translation>{n} abgelehnt: {reason}</translation>
     </message>
     <message>
         <source>Business relation {code} is reserved for links to {kinds} in the Marketing Setup; use Create as or Link with existing instead.</source>
@@ -2701,10 +2777,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged, {failed} refused</source>
         <translation>{new} neu, {changed} geändert, {unchanged} unverändert, {failed} abgelehnt</translation>
-    </message>
-    <message>
-        <source>{n} possible duplicates found: {nos}.</source>
-        <translation>{n} mögliche Dubletten gefunden: {nos}.</translation>
     </message>
     <message>
         <source>{side} document {no} does not exist.</source>
@@ -3632,6 +3704,25 @@ Die Aktion wurde nicht ausgeführt. Die Einzelheiten stehen in der Protokolldate
     <message>
         <source>Changed to “{value}” while you were editing. Press Esc to take the new value, or finish editing to keep yours.</source>
         <translation>Während Ihrer Bearbeitung in „{value}“ geändert. Drücken Sie Esc, um den neuen Wert zu übernehmen, oder beenden Sie die Bearbeitung, um Ihren zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>worker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling… What is done stays done.</source>
+        <translation>Wird abgebrochen… Was erledigt ist, bleibt erledigt.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Bearbeitung…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records processed…</source>
+        <translation>{done} von {total} Datensätzen verarbeitet…</translation>
     </message>
 </context>
 </TS>

@@ -94,4 +94,16 @@ def split_emails(text: str) -> list[str]:
     return [part.strip() for part in text.replace(",", ";").split(";") if part.strip()]
 
 
-__all__ = ["COLUMNS", "NOT_A_FIELD", "ONE_VALUE", "PHOTO", "Dropped", "IncomingRow", "column_for", "contact_row", "parse_bool", "split_emails", "to_text"]
+__all__ = [
+    "COLUMNS",
+    "NOT_A_FIELD",
+    "ONE_VALUE",
+    "PHOTO",
+    "Dropped",
+    "IncomingRow",
+    "column_for",
+    "contact_row",
+    "parse_bool",
+    "split_emails",
+    "to_text",
+]

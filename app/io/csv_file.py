@@ -1,4 +1,4 @@
-"""Contacts as CSV. Written as UTF-8 with BOM (Excel opens it with umlauts intact), header = SPEC column names,
+"""Contacts as CSV. Written as UTF-8 with BOM (Excel opens it with umlauts intact), header = SPEC names,
 ';' as delimiter (what Excel expects in German and most European locales). Every cell a spreadsheet would run
 as a formula (leading = + - @ tab CR) is written with a leading apostrophe, which reading removes again.
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from app.errors import UserError
 from app.io.columns import COLUMNS, NOT_A_FIELD, ONE_VALUE, Dropped, IncomingRow, split_emails
-from app.io.profiles import ADDRESS_FIELDS, IGNORE, LABEL, PHONE, Mapping, mapping_for
+from app.io.profiles import ADDRESS_FIELDS, FORMATTED, IGNORE, LABEL, PHONE, Mapping, mapping_for
 
 log = logging.getLogger(__name__)
 DELIMITER = ";"
@@ -133,7 +133,8 @@ def iter_csv(header: CsvHeader, mapping: Mapping | None = None) -> Iterator[Inco
             line = end + 1
     except csv.Error as exc:
         raise UserError("{file}, line {line}: the file cannot be read as CSV ({detail}); nothing after this "
-                        "line was read.", file=header.path.name, line=line, detail=str(exc)) from None  # fmt: skip
+                        "line was read.", file=header.path.name, line=line,
+                        detail=str(exc)) from None  # fmt: skip
 
 
 def _swallowed(cells: list[str], delimiter: str, width: int) -> bool:
@@ -154,9 +155,10 @@ def _checked(header: CsvHeader, mapping: Mapping, cells: list[str], line: int, e
                           "which would merge these lines into one contact; correct the quote.",
                           line=line, end=end)  # fmt: skip
         return IncomingRow(line, error=error)
-    if len(cells) != width and any(c.strip() for c in cells[width:]) or len(cells) < width and spans:
+    if (len(cells) != width and any(c.strip() for c in cells[width:])) or (len(cells) < width and spans):
         error = UserError("Line {line} has {count} values where the header names {width} columns; check the "
-                          "quotes and delimiters of this line.", line=line, count=len(cells), width=width)  # fmt: skip
+                          "quotes and delimiters of this line.", line=line, count=len(cells),
+                          width=width)  # fmt: skip
         return IncomingRow(line, error=error)
     return build_row(line, mapping, cells)
 
@@ -219,7 +221,7 @@ def build_row(line: int, mapping: Mapping, cells: list[str]) -> IncomingRow:
         field = target.field
         if field == LABEL:
             labels[target.number] = cell
-        elif field == IGNORE or field not in (*COLUMNS, PHONE, "formatted"):
+        elif field == IGNORE or field not in (*COLUMNS, PHONE, FORMATTED):
             builder.row.dropped.append(Dropped(header, cell, NOT_A_FIELD))
         elif field == PHONE:
             phones.append((header, cell, target.number))
@@ -233,7 +235,7 @@ def build_row(line: int, mapping: Mapping, cells: list[str]) -> IncomingRow:
                  key=_rank, default=None)  # fmt: skip
     if chosen is None:  # only a formatted address: its first line is the street, the rest the second line
         chosen = min(groups, key=_rank, default=None)
-        for header, _field, cell in (groups.get(chosen, []) if chosen is not None else []):
+        for header, _field, cell in groups.get(chosen, []) if chosen is not None else []:
             first, *rest = [part.strip() for part in cell.splitlines() if part.strip()]
             builder.put(header, "address", first)
             if rest:
@@ -254,4 +256,14 @@ def read_csv(path: Path) -> tuple[list[IncomingRow], list[UserError]]:
     return list(iter_csv(header)), list(header.notes)
 
 
-__all__ = ["CsvHeader", "build_row", "detect_encoding", "guard", "iter_csv", "read_csv", "read_header", "unguard", "write_csv"]
+__all__ = [
+    "CsvHeader",
+    "build_row",
+    "detect_encoding",
+    "guard",
+    "iter_csv",
+    "read_csv",
+    "read_header",
+    "unguard",
+    "write_csv",
+]

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.errors import UserError
 from app.io.columns import IncomingRow, contact_row
 from app.io.csv_file import CsvHeader, iter_csv, read_header, write_csv
-from app.io.profiles import Mapping
+from app.io.profiles import IGNORE, LABEL, Mapping
 from app.io.vcard_file import write_vcards
 from app.io.vcard_reader import iter_vcards
 from app.models import Contact
@@ -100,7 +100,16 @@ def open_source(path: Path) -> Source:
 def read_contacts(path: Path) -> tuple[list[IncomingRow], list[UserError]]:
     """All contacts of a (small) file as a list, and notes on how it was read."""
     source = open_source(path)
+    check_mapping(source.path, source.mapping)
     return list(source.rows()), source.notes
 
 
-__all__ = ["Source", "export_rows", "open_source", "read_contacts", "write_contacts"]
+def check_mapping(path: Path, mapping: Mapping | None) -> None:
+    """Refuse a CSV file none of whose columns is a contact field (as mapped)."""
+    if mapping is not None and not any(f not in (IGNORE, LABEL) for f in mapping.fields):
+        raise UserError("{file} has no column that ContactSync knows; map its columns in the preview or name "
+                        "them in the first line, for example name;city;phone_no.",
+                        file=path.name)  # fmt: skip
+
+
+__all__ = ["Source", "check_mapping", "export_rows", "open_source", "read_contacts", "write_contacts"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from app.io.columns import column_for
 
-IGNORE, LABEL, PHONE = "ignore", "label", "phone"
+IGNORE, LABEL, PHONE, FORMATTED = "ignore", "label", "phone", "formatted"
 ADDRESS_FIELDS = ("address", "address_2", "post_code", "city", "county", "country_region_code")
 # What a user can map a column to in the preview (besides IGNORE).
 TARGETS: tuple[str, ...] = (
@@ -54,7 +54,8 @@ _OUTLOOK_EN_ADDRESS = {"Street": "address", "Street 2": "address_2", "City": "ci
                        "Postal Code": "post_code", "Country/Region": "country_region_code",
                        "Country": "country_region_code"}  # fmt: skip
 OUTLOOK_EN = _alias({
-    "First Name": "first_name", "Middle Name": "middle_name", "Last Name": "surname", "Company": "company_name",
+    "First Name": "first_name", "Middle Name": "middle_name", "Last Name": "surname",
+    "Company": "company_name",
     "Job Title": "job_title", "Business Phone": "phone_no", "Business Phone 2": "phone_no",
     "Company Main Phone": "phone_no", "Primary Phone": "phone_no", "Home Phone": "phone_no",
     "Home Phone 2": "phone_no", "Other Phone": "phone_no", "Mobile Phone": "mobile_phone_no",
@@ -80,7 +81,8 @@ def _outlook_de_address(word: str, group: str) -> dict[str, str | tuple[str, str
 
 
 OUTLOOK_DE = _alias({
-    "Vorname": "first_name", "Weitere Vornamen": "middle_name", "Nachname": "surname", "Firma": "company_name",
+    "Vorname": "first_name", "Weitere Vornamen": "middle_name", "Nachname": "surname",
+    "Firma": "company_name",
     "Position": "job_title", "Telefon geschäftlich": "phone_no", "Telefon geschäftlich 2": "phone_no",
     "Telefon Firma": "phone_no", "Haupttelefon": "phone_no", "Telefon privat": "phone_no",
     "Telefon privat 2": "phone_no", "Weiteres Telefon": "phone_no", "Mobiltelefon": "mobile_phone_no",
@@ -111,9 +113,16 @@ GOOGLE_NAMES = _alias({
 })  # fmt: skip
 _GOOGLE = re.compile(r"^(e-mail|phone|address|website) (\d+) - (.+)$")
 _GOOGLE_ADDRESS = {"street": "address", "extended address": "address_2", "city": "city", "region": "county",
-                   "postal code": "post_code", "country": "country_region_code", "formatted": "formatted"}  # fmt: skip
+                   "postal code": "post_code", "country": "country_region_code",
+                   "formatted": FORMATTED}  # fmt: skip
 SIGNATURES = {  # a header that only that program writes
-    "google": ("given name", "e-mail 1 - value", "phone 1 - value", "organization 1 - name", "e-mail 1 - label"),
+    "google": (
+        "given name",
+        "e-mail 1 - value",
+        "phone 1 - value",
+        "organization 1 - name",
+        "e-mail 1 - label",
+    ),
     "outlook_de": ("e-mail-adresse", "straße geschäftlich", "telefon geschäftlich", "nachname"),
     "outlook_en": ("e-mail address", "business street", "business phone", "e-mail display name"),
     "thunderbird": ("primary email", "secondary email", "work zipcode", "mobile number"),
@@ -154,7 +163,12 @@ def _lookup(profile: str, header: str) -> Target | None:
     found = _own(header)
     if found is not None:
         return found
-    for other in ("outlook_en", "outlook_de", "thunderbird", "google"):  # a hand-made file with familiar names
+    for other in (
+        "outlook_en",
+        "outlook_de",
+        "thunderbird",
+        "google",
+    ):  # a hand-made file with familiar names
         found = _lookup(other, header)
         if found is not None:
             return found
@@ -208,6 +222,6 @@ def header_key(headers: list[str] | tuple[str, ...]) -> str:
 
 
 __all__ = [
-    "ADDRESS_FIELDS", "IGNORE", "LABEL", "PHONE", "PROFILE_NAMES", "TARGETS", "Mapping", "Target", "detect",
-    "header_key", "mapping_for",
+    "ADDRESS_FIELDS", "FORMATTED", "IGNORE", "LABEL", "PHONE", "PROFILE_NAMES", "TARGETS", "Mapping", "Target",
+    "detect", "header_key", "mapping_for",
 ]  # fmt: skip

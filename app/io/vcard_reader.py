@@ -1,6 +1,6 @@
 """vCard files as other programs write them (2.1, 3.0, 4.0), read lazily card by card.
 
-Handled here rather than by vobject, which drops a quoted-printable value continued on the next line (Outlook's
+Read here rather than by vobject, which drops a quoted-printable value continued on the next line (Outlook's
 addresses) and stops at the first malformed line: folded lines, quoted-printable with soft line breaks,
 CHARSET=… parameters, 2.1's bare parameters (TEL;WORK;FAX), 4.0's tel: URIs, Apple's item groups with
 X-ABLabel. Every property with a value is stored or listed in the row's `dropped` (photos with a note);
@@ -24,7 +24,7 @@ from app.io.vcard_file import EXTRA, PREFIX
 log = logging.getLogger(__name__)
 # Properties that describe the card, not the contact: nothing of the contact is lost without them.
 SILENT = frozenset({"VERSION", "PRODID", "UID", "REV", "X-ABUID", "X-ABSHOWAS", "KIND", "X-ABLABEL",
-                    "CLIENTPIDMAP", "X-ABADR", "NAME", "SOURCE", "PROFILE", "SORT-STRING", "X-ABLABEL"})  # fmt: skip
+                    "CLIENTPIDMAP", "X-ABADR", "NAME", "SOURCE", "PROFILE", "SORT-STRING"})  # fmt: skip
 PICTURES = frozenset({"PHOTO", "LOGO"})
 _SPLIT = re.compile(r"(?<!\\);")
 _UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
@@ -138,7 +138,7 @@ def _logical_lines(lines: Iterator[str]) -> Iterator[tuple[int, str]]:
     pending: str | None = None
     start = 0
     number = 0
-    for number, raw in enumerate(lines, start=1):  # noqa: B007 - the last number is used below
+    for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\r\n")
         if pending is not None:
             if line[:1] in (" ", "\t") and not (_is_qp(pending.partition(":")[0]) and pending.endswith("=")):
@@ -163,11 +163,12 @@ def iter_cards(lines: Iterator[str]) -> Iterator[Card]:
         upper = line.strip().upper()
         if upper == "BEGIN:VCARD":
             if card is not None:
-                if nested or card.error is None and card.properties and _agent(card):
+                if nested or (card.error is None and card.properties and _agent(card)):
                     nested += 1
                     continue
                 card.error = card.error or UserError(
-                    "The card that begins on line {line} has no END:VCARD.", line=card.line)
+                    "The card that begins on line {line} has no END:VCARD.", line=card.line
+                )
                 yield card
             card = Card(number)
             continue
@@ -185,7 +186,8 @@ def iter_cards(lines: Iterator[str]) -> Iterator[Card]:
         if prop is None:
             if card.error is None:
                 card.error = UserError("Line {line} is not a vCard property (NAME:value); the card that "
-                                       "begins on line {start} is not imported.", line=number, start=card.line)  # fmt: skip
+                                       "begins on line {start} is not imported.", line=number,
+                                       start=card.line)  # fmt: skip
             continue
         if prop.name == "VERSION":
             card.version = prop.text
@@ -211,9 +213,11 @@ def _phone_field(types: set[str], label: str) -> str:
 
 def _preferred(props: list[Property]) -> list[Property]:
     """Work and preferred ones first (the contact keeps one address, one phone of each kind)."""
+
     def rank(prop: Property) -> int:
         types = prop.types()
         return (0 if "WORK" in types else 1) + (0 if "PREF" in types or "PREF" in prop.params else 2)
+
     return sorted(props, key=rank)
 
 
@@ -260,7 +264,9 @@ class _Row:
         full_name = fn_props[0].text if fn_props else ""
         kind = self.row.values.get("type", "")
         if not kind:
-            shows = {p.text.upper() for p in card.all("X-ABSHOWAS")} | {p.text.upper() for p in card.all("KIND")}
+            shows = {p.text.upper() for p in card.all("X-ABSHOWAS")} | {
+                p.text.upper() for p in card.all("KIND")
+            }
             company = bool(shows & {"COMPANY", "ORG", "ORGANIZATION"})
             no_person_name = not (surname or given)
             if no_person_name and organisation and (not full_name or full_name == organisation):
@@ -404,7 +410,7 @@ def _lines(handle: Iterator[str]) -> Iterator[str]:
 
 
 def read_vcards(path: Path) -> tuple[list[IncomingRow], list[UserError]]:
-    encoding, notes = detect_encoding(path)
+    _encoding, notes = detect_encoding(path)
     return list(iter_vcards(path)), notes
 
 

@@ -36,6 +36,7 @@ _BY_HEADER = {name: name for name in COLUMNS} | {
 NOT_A_FIELD = "not a contact field"
 ONE_VALUE = "the contact holds one value here"
 PHOTO = "photos are not imported"
+NAME_FROM_PARTS = "a person's name is made of first name, middle name and surname"
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ def split_emails(text: str) -> list[str]:
 
 __all__ = [
     "COLUMNS",
+    "NAME_FROM_PARTS",
     "NOT_A_FIELD",
     "ONE_VALUE",
     "PHOTO",

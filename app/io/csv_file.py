@@ -75,8 +75,10 @@ def detect_encoding(path: Path) -> tuple[str, list[UserError]]:
         start = handle.read(4)
         if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return "utf-16", []
-        if b"\x00" in start[:4] and len(start) == 4 and start[1:2] == b"\x00":
+        if len(start) == 4 and start[1:2] == b"\x00" and start[0:1] != b"\x00":  # UTF-16 without a BOM
             return "utf-16-le", []
+        if len(start) == 4 and start[0:1] == b"\x00" and start[1:2] != b"\x00":
+            return "utf-16-be", []
         handle.seek(0)
         decoder = codecs.getincrementaldecoder("utf-8")()
         try:

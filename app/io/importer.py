@@ -29,7 +29,15 @@ from app.domain.links import links_of
 from app.domain.records import create_record, set_field
 from app.domain.validation import normalize
 from app.errors import UserError
-from app.io.columns import COLUMNS, NOT_IMPORTED, IncomingRow, parse_bool, split_emails
+from app.io.columns import (
+    COLUMNS,
+    NAME_FROM_PARTS,
+    NOT_IMPORTED,
+    Dropped,
+    IncomingRow,
+    parse_bool,
+    split_emails,
+)
 from app.io.matching import ContactIndex, Known
 from app.io.results import (
     CREATE,
@@ -146,6 +154,10 @@ class _Run:
         if row.error is not None:
             return RowResult(row.line, label, ERROR, message=row.error.message, dropped=row.dropped)
         self._created_company = None
+        if not any(row.text(f) for f in ("name", "first_name", "middle_name", "surname", "company_name")):
+            message = UserError("A new contact needs a name; this row has no name, first name, surname or "
+                                "company.").message
+            return RowResult(row.line, label, ERROR, message=message, field="name", dropped=row.dropped)
         if not any(v.strip() for k, v in row.values.items() if k not in ("type", "no")):
             message = UserError(
                 "Nothing in this row is a contact field; map its columns or leave it out."
@@ -171,7 +183,11 @@ class _Run:
             return RowResult(
                 row.line, label, ERROR, message=exc.message, field=exc.field, dropped=row.dropped
             )
-        result.dropped = row.dropped
+        result.dropped = list(row.dropped)
+        stored = self.session.get(Contact, result.contact_no) if result.contact_no else None
+        given = row.text("name")
+        if stored is not None and given and stored.type == "person" and stored.name != given:
+            result.dropped.append(Dropped("name", given, NAME_FROM_PARTS))  # the person's name is its parts
         if self._created_company is not None:
             name, company_no = self._created_company
             result.company_created = name
@@ -194,6 +210,8 @@ class _Run:
         values["type"] = _kind(row)
         if values["type"] not in ("company", "person"):
             raise UserError("{field} must be one of: company, person.", field="type")
+        if values["type"] == "company" and not values.get("name") and row.text("company_name"):
+            values["name"] = row.text("company_name")  # a row of a company: its name in the Company column
         if "privacy_blocked" in values:
             flag = parse_bool(values["privacy_blocked"])
             if flag is None:
@@ -322,10 +340,16 @@ class _Run:
 
 
 def _kind(row: IncomingRow) -> str:
+    """The row's type, or: a person when it names one (first name, surname), else a company (Outlook and
+    Google write a company as a row with only the company's name)."""
     kind = row.text("type").lower()
     if kind:
         return kind
-    return "person" if any(row.text(f) for f in ("first_name", "surname", "company_name")) else "company"
+    if any(row.text(f) for f in ("first_name", "middle_name", "surname")):
+        return "person"
+    if row.text("company_name") and row.text("name") and row.text("name") != row.text("company_name"):
+        return "person"  # "Display Name" and "Company": a person at a company
+    return "company"
 
 
 def _snapshot(contact: Contact) -> dict[str, Any]:

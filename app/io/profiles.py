@@ -138,11 +138,11 @@ def _google(header: str) -> Target | None:
         return None
     kind, number, part = match.groups()
     if part in ("type", "label"):
-        return Target(LABEL, number=number)
+        return Target(LABEL, number=f"{kind} {number}")
     if kind == "e-mail":
         return Target("email") if part == "value" else None
     if kind == "phone":
-        return Target(PHONE, number=number) if part == "value" else None
+        return Target(PHONE, number=f"{kind} {number}") if part == "value" else None
     if kind == "website":
         return Target("home_page") if part == "value" else None
     field = _GOOGLE_ADDRESS.get(part)

@@ -27,6 +27,7 @@ SILENT = frozenset({"VERSION", "PRODID", "UID", "REV", "X-ABUID", "X-ABSHOWAS", 
                     "CLIENTPIDMAP", "X-ABADR", "NAME", "SOURCE", "PROFILE", "SORT-STRING"})  # fmt: skip
 PICTURES = frozenset({"PHOTO", "LOGO"})
 _SPLIT = re.compile(r"(?<!\\);")
+_PROPERTY = re.compile(r"^[A-Za-z0-9.-]+[;:]")
 _UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
 
 
@@ -110,8 +111,9 @@ def _decode_qp(value: str, charset: str) -> str:
     return data.decode("cp1252", errors="replace")
 
 
-def parse_property(text: str) -> Property | None:
-    """One logical line; None when it is not `name[;params]:value`."""
+def parse_property(text: str, raw: bool = False) -> Property | None:
+    """One logical line; None when it is not `name[;params]:value`. `raw`: the file was read as Latin-1
+    (not UTF-8), so each value is decoded here by its CHARSET parameter (Windows-1252 without one)."""
     head, colon, value = text.partition(":")
     if '"' in head:  # a quoted parameter value may hold ':'
         pieces = _split_outside_quotes(text, ":")
@@ -129,7 +131,13 @@ def parse_property(text: str) -> Property | None:
     if encoding & {"QUOTED-PRINTABLE"}:
         charset = (params.get("CHARSET") or [""])[0]
         value = _decode_qp(value, charset).replace("\r\n", "\n")
-        value = value.replace("\\", "\\\\") if not value.count("\\;") else value  # 2.1 rarely escapes
+    elif raw and not binary:
+        charset = (params.get("CHARSET") or ["cp1252"])[0]
+        data = value.encode("latin-1", errors="replace")
+        try:
+            value = data.decode(charset, errors="replace")
+        except LookupError:
+            value = data.decode("cp1252", errors="replace")
     return Property(name.upper(), params, value, group.upper(), binary)
 
 
@@ -140,12 +148,17 @@ def _logical_lines(lines: Iterator[str]) -> Iterator[tuple[int, str]]:
     number = 0
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\r\n")
+        if not line.strip():  # iOS 6 wrote CR CR LF: a blank line inside a folded value is no line
+            continue
         if pending is not None:
             if line[:1] in (" ", "\t") and not (_is_qp(pending.partition(":")[0]) and pending.endswith("=")):
                 pending += line[1:]
                 continue
             if _is_qp(pending.partition(":")[0]) and pending.endswith("="):  # a soft line break
-                pending = pending[:-1] + line.lstrip(" \t")
+                pending = pending[:-1] + line
+                continue
+            if pending.endswith("\\") and not _PROPERTY.match(line):  # Android: "\" continues a line
+                pending += "\n" + line
                 continue
             yield start, pending
         pending, start = line, number
@@ -153,7 +166,7 @@ def _logical_lines(lines: Iterator[str]) -> Iterator[tuple[int, str]]:
         yield start, pending
 
 
-def iter_cards(lines: Iterator[str]) -> Iterator[Card]:
+def iter_cards(lines: Iterator[str], raw: bool = False) -> Iterator[Card]:
     """The cards of a vCard text; a card with a malformed line comes with `error` set."""
     card: Card | None = None
     nested = 0
@@ -182,7 +195,7 @@ def iter_cards(lines: Iterator[str]) -> Iterator[Card]:
             continue
         if card is None or nested:
             continue  # text between cards is not part of a contact
-        prop = parse_property(line)
+        prop = parse_property(line, raw)
         if prop is None:
             if card.error is None:
                 card.error = UserError("Line {line} is not a vCard property (NAME:value); the card that "
@@ -348,8 +361,10 @@ class _Row:
         for prop in _preferred(self.card.all("TEL")):
             self.take(prop)
             value = prop.text
-            if value.lower().startswith("tel:"):
-                value = value[4:]
+            if value.lower().startswith("tel:"):  # vCard 4.0: tel:+1-418-656-9254;ext=102
+                value, _, extra = value[4:].partition(";")
+                if extra:
+                    self.drop(prop, extra, NOT_A_FIELD)
             self.put(_phone_field(prop.types(), labels.get(prop.group, "")), value, prop)
 
     def emails(self) -> None:
@@ -391,9 +406,10 @@ def card_row(card: Card) -> IncomingRow:
 def iter_vcards(path: Path) -> Iterator[IncomingRow]:
     """The contacts of a .vcf file one by one; `line` is where the card begins."""
     encoding, _notes = detect_encoding(path)
+    raw = encoding == "cp1252"  # not UTF-8: values are decoded one by one by their CHARSET
     found = False
-    with path.open(encoding=encoding, errors="replace", newline="") as handle:
-        for card in iter_cards(_lines(handle)):
+    with path.open(encoding="latin-1" if raw else encoding, errors="replace", newline="") as handle:
+        for card in iter_cards(_lines(handle), raw):
             found = True
             yield card_row(card)
     if not found:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,6 +92,15 @@ def contact_row(contact: Contact) -> dict[str, str]:
     return {name: to_text(name, getattr(contact, name)) for name in COLUMNS}
 
 
+def covered(text: str, parts: list[str]) -> bool:
+    """True when a formatted text (an address label) says nothing beyond `parts` and punctuation, so that
+    leaving it out loses nothing."""
+    rest = text.casefold()
+    for part in sorted((p.casefold() for p in parts if p), key=len, reverse=True):
+        rest = rest.replace(part, " ")
+    return not re.sub(r"[\W_]+", "", rest)
+
+
 def split_emails(text: str) -> list[str]:
     return [part.strip() for part in text.replace(",", ";").split(";") if part.strip()]
 
@@ -105,6 +115,7 @@ __all__ = [
     "IncomingRow",
     "column_for",
     "contact_row",
+    "covered",
     "parse_bool",
     "split_emails",
     "to_text",

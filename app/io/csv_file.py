@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
-from app.io.columns import COLUMNS, NOT_A_FIELD, ONE_VALUE, Dropped, IncomingRow, split_emails
+from app.io.columns import COLUMNS, NOT_A_FIELD, ONE_VALUE, Dropped, IncomingRow, covered, split_emails
 from app.io.profiles import ADDRESS_FIELDS, FORMATTED, IGNORE, LABEL, PHONE, Mapping, mapping_for
 
 log = logging.getLogger(__name__)
@@ -243,9 +243,12 @@ def build_row(line: int, mapping: Mapping, cells: list[str]) -> IncomingRow:
             if rest:
                 builder.put(header, "address_2", ", ".join(rest))
     else:
+        parts = [cell for _h, field, cell in groups[chosen] if field != FORMATTED]
         for header, field, cell in groups[chosen]:
-            if field != "formatted":  # the parts carry the formatted text already
+            if field != FORMATTED:
                 builder.put(header, field, cell)
+            elif not covered(cell, parts):  # the formatted text says more than the parts
+                builder.row.dropped.append(Dropped(header, cell, NOT_A_FIELD))
     for group, parts in groups.items():
         if group != chosen:
             builder.row.dropped += [Dropped(header, cell, ONE_VALUE) for header, _f, cell in parts]

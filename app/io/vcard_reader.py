@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import UserError
-from app.io.columns import NOT_A_FIELD, ONE_VALUE, PHOTO, Dropped, IncomingRow, split_emails
+from app.io.columns import NOT_A_FIELD, ONE_VALUE, PHOTO, Dropped, IncomingRow, covered, split_emails
 from app.io.csv_file import EMAIL_LENGTH, detect_encoding
 from app.io.vcard_file import EXTRA, PREFIX
 
@@ -351,9 +351,11 @@ class _Row:
             self.put("county", region.replace("\n", " "), prop)
             self.put("post_code", code.replace("\n", " "), prop)
             self.put("country_region_code", country.replace("\n", " "), prop)
-        for prop in self.card.all("LABEL"):  # the formatted address: dropped only if no ADR carries it
+        parts = [self.row.values.get(f, "") for f in ("address", "address_2", "post_code", "city", "county",
+                                                      "country_region_code")]  # fmt: skip
+        for prop in self.card.all("LABEL"):  # the formatted address: dropped unless the ADR carries it
             self.take(prop)
-            if not addresses:
+            if not addresses or not covered(prop.text, parts):
                 self.drop(prop, prop.text, NOT_A_FIELD)
 
     def phones(self) -> None:

@@ -79,7 +79,7 @@ def test_stray_quote_does_not_merge_rows(db: Database) -> None:
     """The issue's case: one stray quote must not turn three rows into one contact; the lines are named."""
     report = import_contacts(db, REAL / "handwritten_stray_quote.csv")
     assert [r.action for r in report.rows] == ["create", "error", "create"]
-    assert "Lines 3\u20134" in report.rows[1].message and "quote" in report.rows[1].message
+    assert "Lines 3\u20135" in report.rows[1].message and "quote" in report.rows[1].message
 
 
 def test_outlook_quoted_printable_address_is_kept(db: Database) -> None:

@@ -16,7 +16,7 @@ taking `db` open their own units of work and commit in steps.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -208,15 +208,19 @@ def create_contacts_from(
     nos: list[str] | None = None,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    filters: Mapping[str, str] | None = None,
 ) -> BatchResult:
     """The batch job Create Contacts from Customers / Vendors / … (SPEC §7.3) for every unlinked record of
-    the kind (or those numbered `nos`), one commit per chunk; `progress(done, total)` follows it,
-    `should_cancel()` stops it after the current chunk (what is done stays done). Running it twice is
-    harmless: linked records are skipped."""
+    the kind (or those numbered `nos`, and selected by `filters`: field → Business Central filter text such
+    as {"no": "C10..C20", "search_name": "M*"}, app.operations.batch_filters), one commit per chunk;
+    `progress(done, total)` follows it, `should_cancel()` stops it (a chunk cancelled midway is rolled back;
+    what is done stays done). Running it twice is harmless: linked records are skipped."""
     entry = _linked(kind)
     if not entry.has_batch:
         raise UserError("Contacts cannot be created in a batch from {kinds}.", kinds=entry.texts.plural_lower)
-    return batch.create_contacts_from(db, entry.name, nos=nos, progress=progress, should_cancel=should_cancel)
+    return batch.create_contacts_from(
+        db, entry.name, nos=nos, filters=filters, progress=progress, should_cancel=should_cancel
+    )
 
 
 def import_contacts(db: Database, path: str | Path, apply: bool = False) -> ImportReport:

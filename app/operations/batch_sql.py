@@ -8,11 +8,13 @@ INSERT … SELECT and UPDATE inside the database, and the change feed is told wh
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
     Column,
+    ColumnElement,
     MetaData,
     String,
     Table,
@@ -63,6 +65,10 @@ PERSON_KEYS = ("person_no", "person_name", "person_search_name", *NAME_PARTS)
 OWN_PARTS = tuple(f"own_{part}" for part in NAME_PARTS)
 
 
+class ChunkCancelled(Exception):
+    """Raised between a chunk's statements when the job is cancelled: its unit of work rolls back whole."""
+
+
 @dataclass
 class Chunk:
     created: int = 0
@@ -81,18 +87,33 @@ def person_name(text: str) -> dict[str, str]:
 
 
 def create_chunk(
-    session: Session, table: str, after: str | None, limit: int, nos: list[str] | None, postings: Postings
+    session: Session,
+    table: str,
+    after: str | None,
+    limit: int,
+    nos: list[str] | None,
+    postings: Postings,
+    *,
+    where: Sequence[ColumnElement[bool]] = (),
+    cancel: Callable[[], bool] = lambda: False,
 ) -> Chunk:
-    """Contacts for the next `limit` unlinked `table` records after record no. `after`."""
+    """Contacts for the next `limit` unlinked `table` records after record no. `after` that meet `where`;
+    `cancel()` is asked between the statements (ChunkCancelled: the caller rolls the chunk back)."""
+
+    def checkpoint() -> None:
+        if cancel():
+            raise ChunkCancelled
+
     records: Table = kind(table).model.__table__  # type: ignore[attr-defined]
     code = require_relation_code(session, table)
     series = require_contact_nos(session)
     setup = get_setup(session)
     pairs = {p.contact_field: p.record_field for p in field_map(session).at_creation(table)}
     has_person = kind(table).primary_contact
-    rows = _unlinked(session, table, records, after, limit, nos)
+    rows = _unlinked(session, table, records, after, limit, nos, where)
     if not rows:
         return Chunk()
+    checkpoint()
     mapped = _numbered(session, series, rows, pairs, has_person)
     conn = session.connection()
     MAP.create(conn, checkfirst=True)
@@ -100,6 +121,7 @@ def create_chunk(
     session.execute(insert(MAP), mapped)
     now = utcnow()
     _insert_companies(session, table, records, pairs, now)
+    checkpoint()
     session.execute(
         insert(LINKS).from_select(
             ["contact_no", "business_relation_code", "link_to_table", "no"],
@@ -109,22 +131,30 @@ def create_chunk(
     if has_person:
         _insert_persons(session, setup, now)
         _set_primary_contacts(session, records, now)
+    checkpoint()
     chunk = Chunk(created=len(rows), last=rows[-1]["no"])
     if setup.maintain_dupl_search_strings:
-        chunk.duplicates = _duplicates(session, postings)
+        chunk.duplicates = _duplicates(session, postings, checkpoint)
     _announce(session, table, mapped, has_person)
+    checkpoint()
     return chunk
 
 
 def _unlinked(
-    session: Session, table: str, records: Table, after: str | None, limit: int, nos: list[str] | None
+    session: Session,
+    table: str,
+    records: Table,
+    after: str | None,
+    limit: int,
+    nos: list[str] | None,
+    where: Sequence[ColumnElement[bool]],
 ) -> list[Any]:
     wanted = [records.c.no, records.c.name, records.c.search_name]
     entry = kind(table)
     wanted += [records.c.contact] if entry.primary_contact else []
     wanted += [records.c[entry.contact_type_field]] if entry.contact_type_field else []
     linked = select(LINKS.c.id).where(LINKS.c.link_to_table == table, LINKS.c.no == records.c.no).exists()
-    query = select(*wanted).where(~linked).order_by(records.c.no).limit(limit)
+    query = select(*wanted).where(~linked, *where).order_by(records.c.no).limit(limit)
     if after is not None:
         query = query.where(records.c.no > after)
     if nos is not None:
@@ -235,7 +265,7 @@ def _insert_persons(session: Session, setup: Any, now: Any) -> None:
     )
 
 
-def _duplicates(session: Session, postings: Postings) -> list[str]:
+def _duplicates(session: Session, postings: Postings, checkpoint: Callable[[], None]) -> list[str]:
     c = CONTACTS.c
     rows = session.execute(
         select(c.no, *(c[f] for f in sorted(DUPLICATE_FIELDS)))
@@ -243,7 +273,9 @@ def _duplicates(session: Session, postings: Postings) -> list[str]:
         .where(c.type == "company")
     ).mappings()
     strings = compute_strings(session, {row["no"]: row for row in rows})
+    checkpoint()
     found = find_duplicates(session, strings, postings)
+    checkpoint()
     store_strings(session, strings)
     for a, b in store_duplicates(session, found):
         add_change(session, "contact_duplicate", f"{a}|{b}", {NEW})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from app.changes import ChangeSet
 from app.db import Database
@@ -21,11 +21,13 @@ class SyncController(QObject):
     """
 
     changed = Signal(dict)
+    _relay = Signal(dict)  # commits of worker threads (app.ui.worker), queued to the GUI thread
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = db
         db.bus.subscribe(self._on_commit)
+        self._relay.connect(self.changed, Qt.ConnectionType.QueuedConnection)
 
         self._remote: RemoteWatch | None = None
 
@@ -37,9 +39,13 @@ class SyncController(QObject):
             self._remote = RemoteWatch(self._db, self.changed.emit, self)
 
     def _on_commit(self, changes: ChangeSet) -> None:
-        # Commits happen on the GUI thread, so emitting directly reaches every window before the
-        # user's next event; changes from other processes arrive through the same signal.
-        self.changed.emit(changes)
+        # A commit on the GUI thread reaches every window before the user's next event; a worker's commit
+        # is queued to the GUI thread, so windows never refresh from another thread. Changes from other
+        # processes arrive through the same signal.
+        if QThread.currentThread() is self.thread():
+            self.changed.emit(changes)
+        else:
+            self._relay.emit(changes)
 
     def close(self) -> None:
         self._db.bus.unsubscribe(self._on_commit)

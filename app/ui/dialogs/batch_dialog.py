@@ -1,38 +1,29 @@
-"""The batch job "Create Contacts from <kind>" (customers, vendors, …) with progress and Cancel."""
+"""The batch job "Create Contacts from <kind>": request page, then the job in a worker, then the result."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.domain.setup import require_contact_nos, require_relation_code
 from app.errors import domain_text
 from app.kinds import kind
 from app.operations.batch import BatchResult, create_contacts_from
-from app.ui import prompts, runner
+from app.ui import runner, worker
 from app.ui.context import AppContext
+from app.ui.dialogs.batch_request import BatchRequestDialog
+from app.ui.dialogs.batch_result import show_result
 
 log = logging.getLogger(__name__)
 CONTEXT = "batch"
+CHUNK_SECONDS = 0.15  # chunk length in time: the bar moves and Cancel answers well within DESIGN's limits
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-class _Progress:
-    """Feeds the job's progress into the dialog and keeps the UI responsive between chunks."""
-
-    def __init__(self, dialog: QProgressDialog) -> None:
-        self.dialog = dialog
-
-    def __call__(self, done: int, total: int) -> None:
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, max(total, 1)))
-        self.dialog.setLabelText(_tr("{done} of {total} records processed…").format(done=done, total=total))
-        QCoreApplication.processEvents()
 
 
 def _check_setup(ctx: AppContext, table: str) -> None:
@@ -42,46 +33,48 @@ def _check_setup(ctx: AppContext, table: str) -> None:
         require_contact_nos(session)
 
 
-def _run_job(ctx: AppContext, table: str, dialog: QProgressDialog) -> BatchResult:
-    try:
+def batch_job(ctx: AppContext, table: str, filters: dict[str, str]) -> worker.Job[BatchResult]:
+    """The job for the worker thread: the operation opens its own sessions, one commit per chunk."""
+
+    def job(progress: worker.Progress, should_cancel: worker.ShouldCancel) -> BatchResult:
         return create_contacts_from(
-            ctx.db, table, progress=_Progress(dialog), should_cancel=dialog.wasCanceled
-        )
-    finally:
-        dialog.close()  # before a refusal is shown, so that its prompt is not behind the progress
+            ctx.db, table, filters=filters, progress=progress, should_cancel=should_cancel,
+            chunk_seconds=CHUNK_SECONDS,
+        )  # fmt: skip
+
+    return job
 
 
-def run_batch(ctx: AppContext, table: str, parent: QWidget | None = None) -> BatchResult | None:
-    """Create a contact for every `table` record without one. Refusals (setup incomplete) are shown and
-    None is returned; otherwise the summary is shown and the result returned. Cancel keeps what is done."""
-    texts = kind(table).texts
-    title = domain_text(texts.batch)
+def run_batch(
+    ctx: AppContext,
+    table: str,
+    parent: QWidget | None = None,
+    *,
+    on_result: Callable[[BatchResult], None] | None = None,
+) -> worker.Worker[BatchResult] | None:
+    """Ask for the filters (the request page), then create a contact for every selected `table` record
+    without one in a worker; the result dialog follows (and `on_result`, for tests and callers). None when
+    refused (setup incomplete: shown) or cancelled on the request page; else the running worker."""
+    title = domain_text(kind(table).texts.batch)
     if not runner.attempt(parent, title, _check_setup, ctx, table).done:
         return None
-    dialog = QProgressDialog(_tr("Looking for records without a contact…"), _tr("Cancel"), 0, 0, parent)
-    dialog.setObjectName("dialog_batch")
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.show()
-    QCoreApplication.processEvents()
-    try:  # the job commits chunk by chunk itself; the runner only shows its refusal
-        outcome = runner.attempt(parent, title, _run_job, ctx, table, dialog)
+    request = BatchRequestDialog(ctx, table, parent)
+    try:
+        if request.exec() != QDialog.DialogCode.Accepted:
+            return None
+        filters = request.filters()
     finally:
-        dialog.deleteLater()
-    if outcome.value is None:
-        return None
-    result = outcome.value
-    log.info("batch %s: %s", table, result)
-    text = _tr("{created} contacts created from {kind}, {skipped} skipped (already linked).").format(
-        created=result.created, kind=domain_text(texts.plural_lower), skipped=result.skipped
-    )
-    if result.duplicates:
-        shown = ", ".join(result.duplicates[:10]) + (", …" if len(result.duplicates) > 10 else "")
-        text += " " + _tr("{n} possible duplicates found: {nos}.").format(n=len(result.duplicates), nos=shown)
-    if result.cancelled:
-        text += " " + _tr("Cancelled: what was done stays done.")
-    prompts.info(parent, title, text)
-    return result
+        request.deleteLater()
+
+    def finished(result: BatchResult) -> None:
+        log.info(
+            "batch %s: %d created, %d skipped, %d possible duplicates, %d refused%s", table, result.created,
+            result.skipped, len(result.duplicates), result.refused_count, " (cancelled)" * result.cancelled,
+        )  # fmt: skip
+        show_result(ctx, table, result, parent)
+        if on_result is not None:
+            on_result(result)
+
+    job = batch_job(ctx, table, filters)
+    label = _tr("Creating contacts…")
+    return worker.run_job(parent, title, job, on_done=finished, label=label, object_name="dialog_batch")

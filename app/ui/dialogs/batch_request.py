@@ -1,0 +1,139 @@
+"""The request page of "Create Contacts from <kind>" (as BC's): filters, the count that will run, OK."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.errors import UserError, domain_text
+from app.kinds import kind
+from app.operations.batch import BatchCount, count_records
+from app.operations.batch_filters import filter_fields
+from app.ui import prompts, runner
+from app.ui.context import AppContext
+from app.ui.dialogs.common import ok_cancel
+from app.ui.style import CARD_STYLE, set_flag
+from app.ui.widgets import field_caption
+
+CONTEXT = "batch"
+CONFIRM_ABOVE = 100  # records: more than this asks before running (a long job, many new contacts)
+COUNT_DELAY_MS = 250  # the count follows typing once the user pauses
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _n(value: int) -> str:
+    return QLocale().toString(value)
+
+
+class BatchRequestDialog(QDialog):
+    """objectName `dialog_batch_request`; one filter line `field_<column>` per field the kind can be filtered
+    by (app.operations.batch_filters), `batch_count` saying how many records will run, `batch_filter_error`
+    naming a filter that is not one. OK asks first when more than CONFIRM_ABOVE records would get a contact;
+    after OK, `filters()` holds what the job runs with."""
+
+    def __init__(self, ctx: AppContext, table: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialog_batch_request")
+        self.setStyleSheet(CARD_STYLE)
+        self.ctx, self.table = ctx, table
+        texts = kind(table).texts
+        self.setWindowTitle(domain_text(texts.batch))
+        self.editors: dict[str, QLineEdit] = {}
+        group = QGroupBox(domain_text(texts.caption), self)
+        group.setObjectName("batch_filters")
+        form = QFormLayout(group)
+        for name in filter_fields(table):
+            editor = QLineEdit(group)
+            editor.setObjectName(f"field_{name}")
+            editor.setClearButtonEnabled(True)
+            editor.setPlaceholderText(_tr("All") if name != "no" else _tr("All, or e.g. 10000..20000|K*"))
+            editor.textChanged.connect(self._schedule_count)
+            form.addRow(field_caption(name), editor)
+            self.editors[name] = editor
+        hint = QLabel(
+            _tr("Filters as in Business Central: 10000..20000 (range), A* (begins with), A|B (either), "
+                "<>X (not X)."),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("batch_filter_hint")
+        self.error = QLabel(self)
+        self.error.setObjectName("batch_filter_error")
+        self.error.setProperty("role", "field-error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("batch_count")
+        self.count_label.setWordWrap(True)
+        self.buttons = ok_cancel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(group)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.count_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self.count: BatchCount | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(COUNT_DELAY_MS)
+        self._timer.timeout.connect(self.update_count)
+        self.update_count()
+
+    def filters(self) -> dict[str, str]:
+        return {name: editor.text().strip() for name, editor in self.editors.items() if editor.text().strip()}
+
+    def _schedule_count(self) -> None:
+        self._timer.start()
+
+    def update_count(self) -> None:
+        """Count what the filters select (a read in the domain); a filter that is not one is named instead."""
+        self._timer.stop()
+        filters = self.filters()
+        for editor in self.editors.values():
+            set_flag(editor, "error", False)
+        try:
+            self.count = runner.read(self.ctx.db, lambda s: count_records(s, self.table, filters))
+        except UserError as exc:
+            self.count = None
+            self.error.setText(exc.message)
+            self.error.show()
+            if (editor := self.editors.get(exc.field or "")) is not None:
+                set_flag(editor, "error", True)
+            self.count_label.setText("")
+            self._set_ok(False)
+            return
+        self.error.hide()
+        plural = domain_text(kind(self.table).texts.plural_lower)
+        text = _tr("{to_create} of {total} {kinds} will get a contact; {linked} already have one.").format(
+            to_create=_n(self.count.to_create), total=_n(self.count.total), kinds=plural,
+            linked=_n(self.count.linked),
+        )  # fmt: skip
+        if self.count.to_create == 0:
+            text = _tr("Nothing to do: no {kinds} without a contact match these filters.")
+            text = text.format(kinds=plural)
+        self.count_label.setText(text)
+        self._set_ok(self.count.to_create > 0)
+
+    def _set_ok(self, enabled: bool) -> None:
+        ok = self.buttons.button(self.buttons.StandardButton.Ok)
+        ok.setEnabled(enabled)
+        ok.setToolTip("" if enabled else _tr("No record to run: change the filters."))
+
+    def accept(self) -> None:
+        if self._timer.isActive() or self.count is None:  # OK right after typing: count what is typed now
+            self.update_count()
+        if self.count is None or self.count.to_create == 0:
+            return
+        if self.count.to_create > CONFIRM_ABOVE:
+            question = _tr("Create contacts for {n} {kinds}? This runs in the background; you can keep "
+                           "working and cancel it.").format(
+                n=_n(self.count.to_create), kinds=domain_text(kind(self.table).texts.plural_lower)
+            )  # fmt: skip
+            if not prompts.question(self, self.windowTitle(), question, default_yes=True):
+                return
+        super().accept()

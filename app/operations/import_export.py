@@ -75,8 +75,6 @@ def run_import(
     """Preview (nothing written) or apply the import of an opened file; applying keeps the mapping for the
     next file with the same columns. ImportCancelled when should_cancel() turns true (nothing written)."""
 
-    check_mapping(source.path, mapping)
-
     def rows():  # type: ignore[no-untyped-def]
         return source.rows(mapping)
 
@@ -114,6 +112,7 @@ def import_contacts(db: Database, path: str | Path, apply: bool = False,
     """Read a CSV or vCard file and preview the import (nothing is written) or, with `apply`, import it in
     one transaction. Refused rows are reported and left out; the other rows are imported."""
     source, mapping = prepare(db, Path(path))
+    check_mapping(source.path, mapping)  # the preview dialog maps such columns by hand; here: refused
     result = run_import(db, source, mapping, apply, options)
     return report_of(result, mapping.profile if mapping is not None else "vcard")
 

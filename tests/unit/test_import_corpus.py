@@ -89,6 +89,10 @@ def test_outlook_quoted_printable_address_is_kept(db: Database) -> None:
     with db.session() as session:
         person = session.get(Contact, report.rows[0].contact_no)
         assert person is not None
-        assert (person.address, person.address_2, person.city) == ("Königsallee 58", "Hinterhaus", "Düsseldorf")
+        assert (person.address, person.address_2, person.city) == (
+            "Königsallee 58",
+            "Hinterhaus",
+            "Düsseldorf",
+        )
         assert (person.post_code, person.country_region_code) == ("40212", "DE")
         assert person.company_name == "Müller & Söhne GmbH"

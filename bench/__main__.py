@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import batch, edit, remote, startup, ui_edit, ui_lists
+from bench import batch, edit, imports, remote, startup, ui_edit, ui_lists
 from bench.compare import comparison, load
 from bench.report import Result, table, write_json
 from bench.sizes import PROFILES, Sizes
@@ -24,6 +24,7 @@ SCENARIOS: dict[str, tuple[str, ...]] = {  # runner name -> the scenarios it mea
     "edit": ("edit_propagate",),
     "screen": ("edit_to_screen",),
     "batch": ("batch_contacts",),
+    "imports": ("import_contacts",),
     "lists": ("list_open", "list_search"),
     "startup": ("startup",),
     "remote": ("remote_refresh",),
@@ -32,6 +33,7 @@ RUNNERS: dict[str, Runner] = {
     "edit": edit.run,
     "screen": ui_edit.run,
     "batch": batch.run,
+    "imports": imports.run,
     "lists": ui_lists.run,
     "startup": startup.run,
     "remote": remote.run,

@@ -222,6 +222,7 @@ def header_key(headers: list[str] | tuple[str, ...]) -> str:
 
 
 __all__ = [
-    "ADDRESS_FIELDS", "FORMATTED", "IGNORE", "LABEL", "PHONE", "PROFILE_NAMES", "TARGETS", "Mapping", "Target",
+    "ADDRESS_FIELDS", "FORMATTED", "IGNORE", "LABEL", "PHONE", "PROFILE_NAMES", "TARGETS", "Mapping",
+    "Target",
     "detect", "header_key", "mapping_for",
 ]  # fmt: skip

@@ -16,11 +16,11 @@ from sqlalchemy import select
 
 from app.io.files import read_contacts
 from app.io.importer import CREATE, ERROR, UNCHANGED, UPDATE
-from app.ui import prompts
 from app.models import Contact
+from app.ui import prompts
 from app.ui.dialogs.import_preview import CHANGES, CONTACT, NOT_STORED, PROPAGATION, ImportPreviewDialog
-from app.ui.worker import ProgressDialog
 from app.ui.main_window import MainWindow
+from app.ui.worker import ProgressDialog
 from tests.helpers.dump import dump
 from tests.helpers.factory import get, linked_trio, make_company
 from tests.ui.conftest import PromptLog, line

@@ -1,4 +1,4 @@
-"""SPEC §15: real files from other programs (tests/data/real, origins in its README) import into a fresh SQLite
+"""SPEC §15: real files of other programs (tests/data/real, origins in its README) import into a fresh SQLite
 database with the expected contacts, and every value that is not stored is listed for its row.
 
 Set IMPORT_CORPUS_WRITE=1 to write the expected files from what the importer does now (then read the diff)."""
@@ -21,7 +21,8 @@ REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 EXPECTED = REAL / "expected"
 FILES = sorted(p for p in REAL.iterdir() if p.suffix in (".csv", ".vcf"))
 KEY_FIELDS = ("type", "name", "first_name", "middle_name", "surname", "company_name", "job_title", "address",
-              "address_2", "post_code", "city", "county", "country_region_code", "phone_no", "mobile_phone_no",
+              "address_2", "post_code", "city", "county", "country_region_code", "phone_no",
+              "mobile_phone_no",
               "fax_no", "email", "home_page")  # fmt: skip
 
 

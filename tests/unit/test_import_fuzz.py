@@ -1,4 +1,4 @@
-"""Fuzz tests of the CSV and vCard readers (SPEC §15): whatever the file, no crash (only our UserError), and no
+"""Fuzz tests of the CSV and vCard readers (SPEC §15): whatever the file, no crash (only UserError), and no
 silent loss — every non-empty value of the input is stored in the row or listed in its `dropped`, or the row
 is refused as a whole with its line."""
 
@@ -96,7 +96,8 @@ def test_readers_never_crash_on_arbitrary_bytes(data: bytes, suffix: str) -> Non
 
 
 PROPERTIES = ["FN", "N", "ORG", "TITLE", "TEL;TYPE=CELL", "TEL;TYPE=WORK", "TEL;WORK;FAX", "EMAIL", "URL",
-              "ADR;TYPE=WORK", "ADR;TYPE=HOME", "NOTE", "BDAY", "X-FOO", "NICKNAME", "LABEL", "ROLE"]  # fmt: skip
+              "ADR;TYPE=WORK", "ADR;TYPE=HOME", "NOTE", "BDAY", "X-FOO", "NICKNAME", "LABEL",
+              "ROLE"]  # fmt: skip
 VALUE = st.text(alphabet=st.sampled_from(list("abcXYZ äöß0129 @.,;:\\")), min_size=1, max_size=20)
 
 

@@ -439,6 +439,12 @@ def _dropped_text(dropped: Dropped) -> str:
 
 def report_text(report: ImportResult) -> str:
     text = _tr("Import finished: {summary}.").format(summary=summary(report))
+    if report.companies_created:
+        text += " " + _tr("%n company contact(s) made for persons whose company was new.",
+                          report.companies_created)  # fmt: skip
+    if report.dropped_rows:
+        text += " " + _tr("%n row(s) had values that were not stored, as the preview listed.",
+                          report.dropped_rows)  # fmt: skip
     failed = [r for r in report.rows if r.action == ERROR]
     if failed:
         text += "\n\n" + _tr("Not imported:") + "\n" + "\n".join(

@@ -139,6 +139,23 @@ def iter_csv(header: CsvHeader, mapping: Mapping | None = None) -> Iterator[Inco
                         detail=str(exc)) from None  # fmt: skip
 
 
+def sample_values(header: CsvHeader, rows: int = 50) -> dict[str, str]:
+    """The first non-empty value of each column among the first `rows` rows (the mapping step's examples)."""
+    samples: dict[str, str] = {}
+    reader = csv.reader(_open(header), delimiter=header.delimiter)
+    try:
+        next(reader, None)
+        for index, cells in enumerate(reader):
+            for name, cell in zip(header.headers, cells, strict=False):
+                if cell.strip() and name not in samples:
+                    samples[name] = " ".join(unguard(cell).split())[:80]
+            if index >= rows or len(samples) == len(header.headers):
+                break
+    except csv.Error:
+        pass  # the preview names the line
+    return samples
+
+
 def _swallowed(cells: list[str], delimiter: str, width: int) -> bool:
     """A quoted cell holding whole lines of delimited values: a quote that was not closed where it should."""
     for cell in cells:
@@ -269,6 +286,7 @@ __all__ = [
     "iter_csv",
     "read_csv",
     "read_header",
+    "sample_values",
     "unguard",
     "write_csv",
 ]

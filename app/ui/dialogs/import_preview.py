@@ -30,6 +30,7 @@ from app import errors, kinds
 from app.db import Database
 from app.domain.fields import caption
 from app.io.columns import NAME_FROM_PARTS, NOT_A_FIELD, ONE_VALUE, PHOTO, Dropped
+from app.io.csv_file import sample_values
 from app.io.files import Source
 from app.io.importer import CREATE, ERROR, UNCHANGED, UPDATE, ImportResult, RowResult
 from app.io.profiles import FORMATTED, IGNORE, LABEL, PHONE, PROFILE_NAMES, TARGETS, Mapping
@@ -229,12 +230,13 @@ class ImportPreviewDialog(QDialog):
         return panel
 
     def _samples(self) -> dict[str, str]:
-        """The first value of each column among the rows shown (what the preview keeps)."""
-        samples: dict[str, str] = {}
-        for row in self.plan.rows:
-            for dropped in row.dropped:
-                samples.setdefault(dropped.source, dropped.value)
-        return samples
+        """The first value of each column among the file's first rows (read again: a few, bounded)."""
+        if self.source.csv is None:
+            return {}
+        try:
+            return sample_values(self.source.csv)
+        except OSError:
+            return {}
 
     def chosen_mapping(self) -> Mapping | None:
         if self.mapping is None or self.mapping_table is None:

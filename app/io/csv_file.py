@@ -27,6 +27,8 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL = 32_768  # Excel's own cell limit: longer is not a contact field but a broken quote or another file
 EMAIL_LENGTH = 80
 _SCAN = 1 << 20
+_STORABLE = frozenset((*COLUMNS, PHONE, FORMATTED))
+_ADDRESS = frozenset((*ADDRESS_FIELDS, FORMATTED))
 
 
 def _needs_guard(value: str) -> bool:
@@ -240,11 +242,11 @@ def build_row(line: int, mapping: Mapping, cells: list[str]) -> IncomingRow:
         field = target.field
         if field == LABEL:
             labels[target.number] = cell
-        elif field == IGNORE or field not in (*COLUMNS, PHONE, FORMATTED):
+        elif field == IGNORE or field not in _STORABLE:
             builder.row.dropped.append(Dropped(header, cell, NOT_A_FIELD))
         elif field == PHONE:
             phones.append((header, cell, target.number))
-        elif field in ADDRESS_FIELDS or field == "formatted":
+        elif field in _ADDRESS:
             groups.setdefault(target.group, []).append((header, field, cell))
         else:
             builder.put(header, field, cell)

@@ -13,7 +13,7 @@ from app.io.columns import ONE_VALUE, PHOTO
 from app.io.csv_file import MAX_CELL
 from app.io.files import open_source, read_contacts, write_contacts
 from app.io.profiles import IGNORE, detect, mapping_for
-from app.io.results import DATABASE, ImportOptions
+from app.io.results import DATABASE, ImportCancelled, ImportOptions
 from app.models import CountryRegion
 from app.operations.import_export import import_contacts, prepare, run_import
 from tests.helpers.factory import get, make_company
@@ -119,3 +119,14 @@ def test_export_defuses_the_formula_payload(tmp_path: Path) -> None:
     assert f";'{payload};" in text and ";'+49 30 1;" in text and ";'=1+1;" in text
     row = read_contacts(path)[0][0]
     assert (row.values["name"], row.values["phone_no"], row.values["city"]) == (payload, "+49 30 1", "=1+1")
+
+
+def test_cancel_during_apply_writes_nothing(db: Database, tmp_path: Path) -> None:
+    """Cancel answers at the next row; the unit of work rolls back all rows imported so far."""
+    path = write(tmp_path, "c.csv", "name;city\n" + "".join(f"Firma {i} GmbH;Bonn\n" for i in range(10)))
+    source, mapping = prepare(db, path)
+    done: list[int] = []
+    with pytest.raises(ImportCancelled):
+        run_import(db, source, mapping, True, progress=done.append, should_cancel=lambda: len(done) >= 3)
+    assert done == [1, 2, 3]
+    assert import_contacts(db, path).created == 10  # nothing of the cancelled run was kept

@@ -6,11 +6,15 @@ message and rolled back alone, and the other rows are imported (the preview show
 before anything is written). The preview rolls the whole transaction back.
 
 Rules: a row updates the contact it matches (app.io.matching) and creates one otherwise; companies are
-imported before persons so that persons find a company of the same file; a blank cell never clears a
-value (files from other programs leave out what they do not know); a value that the file carries as it
-was before the import does not undo what an earlier row propagated (a company's new phone number that
-its persons inherited stays, although their rows still show the old one); the number in the file is not
-used, since another database numbers its contacts differently: new contacts are numbered by the series.
+imported before persons (two lazy passes over the file) so that persons find a company of the same file;
+a person's company that is neither in the file nor in the database is created by name with the person
+(SPEC §15); countries are mapped from names and codes in any common form; a blank cell never clears a
+value (files from other programs leave out what they do not know); where both sides have a value and they
+differ, ImportOptions decides (the file's by default; the database's is kept and shown as a conflict); a
+value that the file carries as it was before the import does not undo what an earlier row propagated (a
+company's new phone number that its persons inherited stays, although their rows still show the old one);
+the number in the file is not used, since another database numbers its contacts differently: new contacts
+are numbered by the series. The result keeps the first KEPT_ROWS rows to show and counts the rest.
 """
 
 from __future__ import annotations

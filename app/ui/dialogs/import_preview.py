@@ -95,8 +95,10 @@ def import_job(db: Database, source: Source, mapping: Mapping | None, options: I
     """The preview or the import as a worker job; rows are counted as they go (companies, then persons)."""
 
     def job(progress: Progress, should_cancel: ShouldCancel) -> ImportResult:
+        total = source.estimate()  # a moving bar with "n of m" (multi-line cells make it a little high)
         try:
-            return run_import(db, source, mapping, apply, options, lambda n: progress(n, 0), should_cancel)
+            return run_import(db, source, mapping, apply, options, lambda n: progress(n, max(total, n)),
+                              should_cancel)  # fmt: skip
         except ImportCancelled:
             raise Cancelled from None
 

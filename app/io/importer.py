@@ -285,6 +285,7 @@ class _Run:
         before = _snapshot(contact)
         base = self.base_values(no)
         conflicts: list[FieldChange] = []
+        overwrites: list[FieldChange] = []
         keep = self.options.keeps(row.line)
         for name in ORDER:
             current = getattr(contact, name)
@@ -295,16 +296,19 @@ class _Run:
                 continue
             if name in base and _same(name, base[name], incoming):
                 continue  # the file has the value from before the import; an earlier row changed it since
-            if keep and current not in (None, "", False):  # both have a value: the user's choice decides
+            both = current not in (None, "", False)  # both have a value: the user's choice decides
+            if keep and both:
                 conflicts.append(FieldChange(name, current, values[name]))
                 continue
             set_field(self.session, "contact", no, name, values[name])
+            if both:
+                overwrites.append(FieldChange(name, current, values[name]))
         after = _snapshot(contact)
         changes = [FieldChange(f, before[f], after[f]) for f in SHOWN if before[f] != after[f]]
         if not changes:
             return RowResult(row.line, contact.name or label, UNCHANGED, no, conflicts=conflicts)
         return RowResult(row.line, contact.name or label, UPDATE, no, changes, self.propagation(no, changes),
-                         conflicts=conflicts)  # fmt: skip
+                         conflicts=conflicts, overwrites=overwrites)  # fmt: skip
 
     def base_values(self, no: str) -> dict[str, str]:
         """Fields of contact `no` that earlier rows of this import changed by propagation or inheritance,

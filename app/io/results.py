@@ -60,6 +60,7 @@ class RowResult:
     field: str | None = None
     dropped: list[Dropped] = _field(default_factory=list)  # values of the file the contact will not hold
     conflicts: list[FieldChange] = _field(default_factory=list)  # kept database value (old), file value (new)
+    overwrites: list[FieldChange] = _field(default_factory=list)  # the file's value replaced a different one
     company_created: str = ""  # the person's company, made by this row
 
 

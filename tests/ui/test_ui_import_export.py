@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -18,7 +18,14 @@ from app.io.files import read_contacts
 from app.io.importer import CREATE, ERROR, UNCHANGED, UPDATE
 from app.models import Contact
 from app.ui import prompts
-from app.ui.dialogs.import_preview import CHANGES, CONTACT, NOT_STORED, PROPAGATION, ImportPreviewDialog
+from app.ui.dialogs.import_preview import (
+    ACTION,
+    CHANGES,
+    CONTACT,
+    NOT_STORED,
+    PROPAGATION,
+    ImportPreviewDialog,
+)
 from app.ui.main_window import MainWindow
 from app.ui.worker import ProgressDialog
 from tests.helpers.dump import dump
@@ -164,6 +171,33 @@ def test_mapping_step_maps_unknown_columns_and_is_remembered(
     again = open_preview(qtbot, main)  # the same columns: the choice is back
     assert [r.action for r in again.plan.rows] == [CREATE] and again.plan.rows[0].name == "Kunde Zwei AG"
     again.reject()
+
+
+def test_each_row_chooses_which_value_wins(
+    qtbot: QtBot, main: MainWindow, chosen: Answers, tmp_path: Path
+) -> None:
+    """Where the file and the database both have a value and they differ, the row's check box decides: checked
+    (the default) takes the file's; unchecked keeps the database's. A value only the file has is taken."""
+    db = main.ctx.db
+    kept = make_company(db, name="Behalt GmbH", email="a@behalt.example", city="Berlin")
+    taken = make_company(db, name="Nimm GmbH", email="a@nimm.example", city="Berlin")
+    (tmp_path / "in.csv").write_text(
+        "name;email;city;phone_no\nBehalt GmbH;a@behalt.example;Bonn;+49 30 1\n"
+        "Nimm GmbH;a@nimm.example;Bonn;\n",
+        encoding="utf-8",
+    )
+    dialog = open_preview(qtbot, main)
+    assert [[(c.field, c.old, c.new) for c in r.overwrites] for r in dialog.plan.rows] == [
+        [("city", "Berlin", "Bonn")],
+        [("city", "Berlin", "Bonn")],
+    ]
+    first = dialog.table.item(0, ACTION)
+    assert first.checkState() == Qt.CheckState.Checked
+    first.setCheckState(Qt.CheckState.Unchecked)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: closed(dialog), timeout=30_000)
+    assert (get(db, "contact", kept).city, get(db, "contact", kept).phone_no) == ("Berlin", "+49 30 1")
+    assert get(db, "contact", taken).city == "Bonn"
 
 
 def test_preview_can_be_cancelled(qtbot: QtBot, main: MainWindow, chosen: Answers, tmp_path: Path) -> None:

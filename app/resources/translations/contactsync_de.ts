@@ -3048,6 +3048,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Änderungen</translation>
     </message>
     <message>
+        <source>Checked: the file&apos;s values replace the database&apos;s where both have one. Unchecked: the database keeps its values.</source>
+        <translation>Angehakt: Die Werte der Datei ersetzen die der Datenbank, wo beide einen haben. Nicht angehakt: Die Datenbank behält ihre Werte.</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>

@@ -356,6 +356,12 @@ class ImportPreviewDialog(QDialog):
     def _action_item(self, row: RowResult) -> QTableWidgetItem:
         item = QTableWidgetItem(_tr(ACTION_TEXT[row.action]))
         item.setData(Qt.ItemDataRole.UserRole, row.action)
+        if row.conflicts or row.overwrites:  # both sides have a value: the user chooses row by row
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            takes_file = not self.options.keeps(row.line)
+            item.setCheckState(Qt.CheckState.Checked if takes_file else Qt.CheckState.Unchecked)
+            item.setToolTip(_tr("Checked: the file's values replace the database's where both have one. "
+                                "Unchecked: the database keeps its values."))  # fmt: skip
         if row.action in COLOURS:
             item.setForeground(QColor(COLOURS[row.action]))
             font = QFont(self.table.font())
@@ -408,11 +414,24 @@ class ImportPreviewDialog(QDialog):
             quiet = row.action == UNCHANGED and not row.conflicts and not row.dropped
             self.table.setRowHidden(index, quiet and not show_unchanged)
 
+    def _rows_choosing_otherwise(self) -> list[int]:
+        """Lines whose check box differs from the choice below the table (which side wins)."""
+        lines = []
+        for index, row in enumerate(self.plan.rows):
+            item = self.table.item(index, ACTION)
+            if item is None or not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                continue
+            takes_file = item.checkState() == Qt.CheckState.Checked
+            if takes_file != (self.options.prefer == FILE):
+                lines.append(row.line)
+        return lines
+
     # --- OK: apply ----------------------------------------------------------------------------------
     def accept(self) -> None:
         """Import in one unit of work, in the worker; on a refusal of the whole import the dialog stays."""
         title = _tr("Import Contacts")
         self.mapping = self.chosen_mapping()
+        self.options = ImportOptions(self.options.prefer, frozenset(self._rows_choosing_otherwise()))
         self.setEnabled(False)
 
         def done(report: ImportResult | None) -> None:

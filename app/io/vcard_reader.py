@@ -148,14 +148,14 @@ def _logical_lines(lines: Iterator[str]) -> Iterator[tuple[int, str]]:
     number = 0
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\r\n")
+        if pending is not None and pending.endswith("=") and _is_qp(pending.partition(":")[0]):
+            pending = pending[:-1] + line  # a quoted-printable soft line break, even before a blank line
+            continue
         if not line.strip():  # iOS 6 wrote CR CR LF: a blank line inside a folded value is no line
             continue
         if pending is not None:
-            if line[:1] in (" ", "\t") and not (_is_qp(pending.partition(":")[0]) and pending.endswith("=")):
+            if line[:1] in (" ", "\t"):
                 pending += line[1:]
-                continue
-            if _is_qp(pending.partition(":")[0]) and pending.endswith("="):  # a soft line break
-                pending = pending[:-1] + line
                 continue
             if pending.endswith("\\") and not _PROPERTY.match(line):  # Android: "\" continues a line
                 pending += "\n" + line

@@ -13,7 +13,7 @@ from app.io.columns import ONE_VALUE, PHOTO
 from app.io.csv_file import MAX_CELL
 from app.io.files import open_source, read_contacts, write_contacts
 from app.io.profiles import IGNORE, detect, mapping_for
-from app.io.results import DATABASE, ImportCancelled, ImportOptions
+from app.io.results import DATABASE, KEPT_ROWS, ImportCancelled, ImportOptions, ImportResult, RowResult
 from app.models import CountryRegion
 from app.operations.import_export import import_contacts, prepare, run_import
 from tests.helpers.factory import get, make_company
@@ -130,3 +130,14 @@ def test_cancel_during_apply_writes_nothing(db: Database, tmp_path: Path) -> Non
         run_import(db, source, mapping, True, progress=done.append, should_cancel=lambda: len(done) >= 3)
     assert done == [1, 2, 3]
     assert import_contacts(db, path).created == 10  # nothing of the cancelled run was kept
+
+
+def test_a_result_keeps_only_the_rows_it_shows() -> None:
+    """Bounded memory: a million-row import keeps the first KEPT_ROWS rows (by line) and counts the rest."""
+    result = ImportResult([])
+    for line in range(3 * KEPT_ROWS + 5, 1, -1):  # companies and persons come in two passes: any order
+        result.add(RowResult(line, "x", "create" if line % 2 else "error"))
+    result.finish()
+    assert [r.line for r in result.rows] == list(range(2, KEPT_ROWS + 2))
+    assert result.total == 3 * KEPT_ROWS + 4 and not result.complete
+    assert result.count("create") + result.count("error") == result.total

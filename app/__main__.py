@@ -203,6 +203,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(report.summary())
     for error in report.errors:
         print(f"  line {error.line} ({error.name}): {error.message}")
+    for line, dropped in report.not_stored.items():  # SPEC §15: nothing dropped silently
+        print(f"  line {line} not stored: " + "; ".join(f"{d.source} ({d.reason})" for d in dropped))
     for note in report.notes:
         print(f"  note: {note}")
     if not report.applied:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import batch, edit, remote, remote_load, startup, ui_card, ui_edit, ui_lists
+from bench import batch, edit, imports, remote, remote_load, startup, ui_card, ui_edit, ui_lists
 from bench.compare import comparison, load
 from bench.report import Result, table, write_json
 from bench.sizes import PROFILES, Sizes
@@ -25,6 +25,7 @@ SCENARIOS: dict[str, tuple[str, ...]] = {  # runner name -> the scenarios it mea
     "screen": ("edit_to_screen",),
     "card": ("card_open",),
     "batch": ("batch_contacts",),
+    "imports": ("import_contacts",),
     "lists": ("list_open", "list_search"),
     "startup": ("startup",),
     "remote": ("remote_refresh",),
@@ -35,6 +36,7 @@ RUNNERS: dict[str, Runner] = {
     "screen": ui_edit.run,
     "card": ui_card.run,
     "batch": batch.run,
+    "imports": imports.run,
     "lists": ui_lists.run,
     "startup": startup.run,
     "remote": remote.run,

@@ -190,6 +190,17 @@ def main() -> int:
         window.open_list("customer")
         result = create_contacts_from(window.ctx.db, "customer", filters={"no": "K*"})
         QTimer.singleShot(300, lambda: show_result(window.ctx, "customer", result, window))
+    elif scene == "import_preview":  # the preview of an import with its column-mapping step (argv[3]: a CSV)
+        from pathlib import Path
+
+        from app.operations.import_export import prepare, run_import
+        from app.ui.dialogs.import_preview import ImportPreviewDialog
+
+        source, mapping = prepare(window.ctx.db, Path(sys.argv[3]))
+        plan = run_import(window.ctx.db, source, mapping)
+        preview = ImportPreviewDialog(window.ctx, source, mapping, plan, parent=window)
+        preview.resize(1340, 740)
+        QTimer.singleShot(300, preview.show)
     elif scene == "sales_quote":  # also writes the quote as PDF when a path is given (argv[3])
         no = demo_quote(window.ctx.db)
         if len(sys.argv) > 3:

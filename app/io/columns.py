@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.fields import CAPTIONS
+from app.errors import UserError
 from app.models import Contact
 
 log = logging.getLogger(__name__)
@@ -31,13 +33,33 @@ _BY_HEADER = {name: name for name in COLUMNS} | {
 }
 
 
+# Why a value of the file is not stored (translated where shown).
+NOT_A_FIELD = "not a contact field"
+ONE_VALUE = "the contact holds one value here"
+PHOTO = "photos are not imported"
+NAME_FROM_PARTS = "a person's name is made of first name, middle name and surname"
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A non-empty value of the file that the contact will not hold: where it came from (column header or
+    vCard property), the value and why."""
+
+    source: str
+    value: str
+    reason: str
+
+
 @dataclass
 class IncomingRow:
     """One contact read from a file: `line` is the line (CSV) or card (vCard) number the user can find;
-    `values` maps SPEC field names to the text found (blank means "not given")."""
+    `values` maps SPEC field names to the text found (blank means "not given"); `dropped` lists every value
+    that is not stored, so that nothing is lost silently; `error` refuses the row (a malformed line)."""
 
     line: int
     values: dict[str, str] = field(default_factory=dict)
+    dropped: list[Dropped] = field(default_factory=list)
+    error: UserError | None = None
 
     def text(self, name: str) -> str:
         return self.values.get(name, "").strip()
@@ -70,8 +92,31 @@ def contact_row(contact: Contact) -> dict[str, str]:
     return {name: to_text(name, getattr(contact, name)) for name in COLUMNS}
 
 
+def covered(text: str, parts: list[str]) -> bool:
+    """True when a formatted text (an address label) says nothing beyond `parts` and punctuation, so that
+    leaving it out loses nothing."""
+    rest = text.casefold()
+    for part in sorted((p.casefold() for p in parts if p), key=len, reverse=True):
+        rest = rest.replace(part, " ")
+    return not re.sub(r"[\W_]+", "", rest)
+
+
 def split_emails(text: str) -> list[str]:
     return [part.strip() for part in text.replace(",", ";").split(";") if part.strip()]
 
 
-__all__ = ["COLUMNS", "IncomingRow", "column_for", "contact_row", "parse_bool", "split_emails", "to_text"]
+__all__ = [
+    "COLUMNS",
+    "NAME_FROM_PARTS",
+    "NOT_A_FIELD",
+    "ONE_VALUE",
+    "PHOTO",
+    "Dropped",
+    "IncomingRow",
+    "column_for",
+    "contact_row",
+    "covered",
+    "parse_bool",
+    "split_emails",
+    "to_text",
+]

@@ -6,28 +6,42 @@ message and rolled back alone, and the other rows are imported (the preview show
 before anything is written). The preview rolls the whole transaction back.
 
 Rules: a row updates the contact it matches (app.io.matching) and creates one otherwise; companies are
-imported before persons so that persons find a company of the same file; a blank cell never clears a
-value (files from other programs leave out what they do not know); a value that the file carries as it
-was before the import does not undo what an earlier row propagated (a company's new phone number that
-its persons inherited stays, although their rows still show the old one); the number in the file is not
-used, since another database numbers its contacts differently: new contacts are numbered by the series.
+imported before persons (two lazy passes over the file) so that persons find a company of the same file;
+a person's company that is neither in the file nor in the database is created by name with the person
+(SPEC §15); countries are mapped from names and codes in any common form; a blank cell never clears a
+value (files from other programs leave out what they do not know); where both sides have a value and they
+differ, ImportOptions decides (the file's by default; the database's is kept and shown as a conflict); a
+value that the file carries as it was before the import does not undo what an earlier row propagated (a
+company's new phone number that its persons inherited stays, although their rows still show the old one);
+the number in the file is not used, since another database numbers its contacts differently: new contacts
+are numbered by the series. The result keeps the first KEPT_ROWS rows to show and counts the rest.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.changes import ChangeSet, add_change, take_pending
+from app.domain.countries import country_code
 from app.domain.fieldmap import field_map
 from app.domain.links import links_of
 from app.domain.records import create_record, set_field
 from app.domain.validation import normalize
 from app.errors import UserError
-from app.io.columns import COLUMNS, NOT_IMPORTED, IncomingRow, parse_bool, split_emails
+from app.io.columns import (
+    COLUMNS,
+    NAME_FROM_PARTS,
+    NOT_IMPORTED,
+    Dropped,
+    IncomingRow,
+    parse_bool,
+    split_emails,
+)
 from app.io.matching import ContactIndex, Known
 from app.io.results import (
     CREATE,
@@ -35,6 +49,8 @@ from app.io.results import (
     UNCHANGED,
     UPDATE,
     FieldChange,
+    ImportCancelled,
+    ImportOptions,
     ImportResult,
     Propagation,
     RowResult,
@@ -46,23 +62,39 @@ log = logging.getLogger(__name__)
 FIRST = ("type", "company_no", "first_name", "middle_name", "surname", "name", "country_region_code")
 ORDER = FIRST + tuple(c for c in COLUMNS if c not in FIRST)
 SHOWN = tuple(c for c in COLUMNS if c != "no")
+# The rows to import, read afresh on each call: the importer reads them twice (companies, then persons) and
+# a retried unit of work reads them again; a list's `lambda: iter(rows)` will do for small inputs.
+RowSource = Callable[[], Iterator[IncomingRow]] | list[IncomingRow]
 
 
 def preview_import(
-    session: Session, rows: list[IncomingRow], notes: list[UserError] | None = None
+    session: Session,
+    rows: RowSource,
+    notes: list[UserError] | None = None,
+    options: ImportOptions | None = None,
+    progress: Callable[[int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> ImportResult:
     """What importing `rows` would do, row by row; nothing is written (the transaction is rolled back)."""
     try:
-        return ImportResult(_Run(session).run(rows), list(notes or []))
+        return _Run(session, options, progress, should_cancel).run(rows, list(notes or []))
     finally:
         session.rollback()
 
 
 def apply_import(
-    session: Session, rows: list[IncomingRow], notes: list[UserError] | None = None
+    session: Session,
+    rows: RowSource,
+    notes: list[UserError] | None = None,
+    options: ImportOptions | None = None,
+    progress: Callable[[int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> ImportResult:
-    """Import `rows` in the caller's transaction (one unit of work); refused rows are left out, reported."""
-    return ImportResult(_Run(session).run(rows), list(notes or []), applied=True)
+    """Import `rows` in the caller's transaction (one unit of work); refused rows are left out, reported.
+    Cancelled, it raises ImportCancelled: the caller's unit of work rolls everything back."""
+    result = _Run(session, options, progress, should_cancel).run(rows, list(notes or []))
+    result.applied = True
+    return result
 
 
 def _begin(session: Session) -> None:
@@ -76,29 +108,65 @@ def _begin(session: Session) -> None:
 
 
 class _Run:
-    def __init__(self, session: Session) -> None:
+    def __init__(
+        self,
+        session: Session,
+        options: ImportOptions | None,
+        progress: Callable[[int], None] | None,
+        should_cancel: Callable[[], bool] | None,
+    ) -> None:
         self.session = session
+        self.options = options or ImportOptions()
+        self.progress, self.should_cancel = progress, should_cancel
+        self.done = 0
         _begin(session)
         self.index = ContactIndex.load(session)
         self.map = field_map(session)
-        countries = session.execute(select(CountryRegion.code, CountryRegion.name))
-        self.countries = {name.lower(): code for code, name in countries if name}
+        self.codes = set(session.scalars(select(CountryRegion.code)))
         self.companies: dict[str, str | None] = {}  # name (lower) -> no, for the companies of this file
         self._names: dict[str, list[str]] | None = None
+        self._created_company: tuple[str, str] | None = None  # (name, no) made for the current row
         # What the change feed collected, row by row: a refused row's share is dropped with its savepoint,
         # the others are handed back at the end and announced on commit.
         self.pending: ChangeSet = take_pending(session)
 
-    def run(self, rows: list[IncomingRow]) -> list[RowResult]:
-        ordered = sorted(rows, key=lambda r: (_kind(r) == "person", r.line))
-        results = [self.row(r) for r in ordered]
+    def run(self, rows: RowSource, notes: list[UserError]) -> ImportResult:
+        """Two passes over the rows (read lazily each time): companies first, so that persons find the
+        companies of the same file wherever they stand in it; then persons."""
+        result = ImportResult([], notes)
+        for persons in (False, True):
+            for row in rows() if callable(rows) else iter(rows):
+                if (row.error is None and _kind(row) == "person") != persons:
+                    continue
+                self.tick()
+                result.add(self.row(row))
         for table, records in self.pending.items():  # announced on commit (open windows, other users)
             for key, fields in records.items():
                 add_change(self.session, table, key, fields)
-        return sorted(results, key=lambda r: r.line)
+        result.finish()
+        return result
+
+    def tick(self) -> None:
+        if self.should_cancel is not None and self.should_cancel():
+            raise ImportCancelled("The import was cancelled; nothing was written.")
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done)
 
     def row(self, row: IncomingRow) -> RowResult:
         label = row.text("name") or " ".join(row.text(f) for f in ("first_name", "surname") if row.text(f))
+        if row.error is not None:
+            return RowResult(row.line, label, ERROR, message=row.error.message, dropped=row.dropped)
+        self._created_company = None
+        if not any(row.text(f) for f in ("name", "first_name", "middle_name", "surname", "company_name")):
+            message = UserError("A new contact needs a name; this row has no name, first name, surname or "
+                                "company.").message
+            return RowResult(row.line, label, ERROR, message=message, field="name", dropped=row.dropped)
+        if not any(v.strip() for k, v in row.values.items() if k not in ("type", "no")):
+            message = UserError(
+                "Nothing in this row is a contact field; map its columns or leave it out."
+            ).message
+            return RowResult(row.line, label, ERROR, message=message, dropped=row.dropped)
         try:
             values = self.values(row)
             no = self.index.match(values["type"], values.get("name", label), values.get("post_code", ""),
@@ -106,13 +174,28 @@ class _Run:
             if no is not None:
                 self.index.check_unclaimed(no, row.line)
             with self.session.begin_nested():
+                if values["type"] == "person":
+                    company = self.company_for(row)
+                    if company:
+                        values["company_no"] = company
                 if no is None:
                     result = self.create(row, label, values)
                 else:
                     result = self.update(row, label, no, values)
         except UserError as exc:
             take_pending(self.session)  # what the refused row collected is void
-            return RowResult(row.line, label, ERROR, message=exc.message, field=exc.field)
+            return RowResult(
+                row.line, label, ERROR, message=exc.message, field=exc.field, dropped=row.dropped
+            )
+        result.dropped = list(row.dropped)
+        stored = self.session.get(Contact, result.contact_no) if result.contact_no else None
+        given = row.text("name")
+        if stored is not None and given and stored.type == "person" and stored.name != given:
+            result.dropped.append(Dropped("name", given, NAME_FROM_PARTS))  # the person's name is its parts
+        if self._created_company is not None:
+            name, company_no = self._created_company
+            result.company_created = name
+            self.remember(company_no, 0)
         changed = take_pending(self.session)
         for table, records in changed.items():
             for key, fields in records.items():
@@ -131,6 +214,8 @@ class _Run:
         values["type"] = _kind(row)
         if values["type"] not in ("company", "person"):
             raise UserError("{field} must be one of: company, person.", field="type")
+        if values["type"] == "company" and not values.get("name") and row.text("company_name"):
+            values["name"] = row.text("company_name")  # a row of a company: its name in the Company column
         if "privacy_blocked" in values:
             flag = parse_bool(values["privacy_blocked"])
             if flag is None:
@@ -138,13 +223,14 @@ class _Run:
                                 value=values["privacy_blocked"])  # fmt: skip
             values["privacy_blocked"] = flag
         country = values.get("country_region_code", "")
-        if country and country.lower() in self.countries:  # "Germany" in a vCard from another program
-            values["country_region_code"] = self.countries[country.lower()]
+        if country:  # "Germany", "USA", "deu", "CANADA" in files from other programs
+            code = country_code(country)
+            if code is None or code not in self.codes:
+                raise UserError("{field} \u201c{value}\u201d is not a country or region of the Countries/"
+                                "Regions table.", field="country_region_code", value=country)  # fmt: skip
+            values["country_region_code"] = code
         values.pop("company_no", None)
         if values["type"] == "person":
-            company = self.company_for(row)
-            if company:
-                values["company_no"] = company
             parts = [row.text(f) for f in ("first_name", "middle_name", "surname") if row.text(f)]
             if "name" not in values and parts:
                 values["name"] = " ".join(parts)
@@ -172,9 +258,10 @@ class _Run:
         if len(found) > 1 or found == [None]:
             raise UserError("Company \u201c{name}\u201d exists more than once.", field="company_no",
                             name=name)  # fmt: skip
-        if not found:
-            raise UserError("Company \u201c{name}\u201d was not found; import the company first or correct "
-                            "the company name.", field="company_no", name=name)  # fmt: skip
+        if not found:  # a company of the file that is not in the database yet: made with the person
+            record = create_record(self.session, "contact", {"type": "company", "name": name})
+            self._created_company = (name, record.no)
+            return record.no
         return found[0]
 
     def company_names(self) -> dict[str, list[str]]:
@@ -197,17 +284,31 @@ class _Run:
         assert contact is not None
         before = _snapshot(contact)
         base = self.base_values(no)
+        conflicts: list[FieldChange] = []
+        overwrites: list[FieldChange] = []
+        keep = self.options.keeps(row.line)
         for name in ORDER:
-            if name not in values or _same(name, getattr(contact, name), values[name]):
+            current = getattr(contact, name)
+            if name not in values or _same(name, current, values[name]):
                 continue
-            if name in base and _same(name, base[name], normalize(Contact, name, values[name], contact)):
+            incoming = normalize(Contact, name, values[name], contact)
+            if _same(name, current, incoming):
+                continue
+            if name in base and _same(name, base[name], incoming):
                 continue  # the file has the value from before the import; an earlier row changed it since
+            both = current not in (None, "", False)  # both have a value: the user's choice decides
+            if keep and both:
+                conflicts.append(FieldChange(name, current, values[name]))
+                continue
             set_field(self.session, "contact", no, name, values[name])
+            if both:
+                overwrites.append(FieldChange(name, current, values[name]))
         after = _snapshot(contact)
         changes = [FieldChange(f, before[f], after[f]) for f in SHOWN if before[f] != after[f]]
         if not changes:
-            return RowResult(row.line, contact.name or label, UNCHANGED, no)
-        return RowResult(row.line, contact.name or label, UPDATE, no, changes, self.propagation(no, changes))
+            return RowResult(row.line, contact.name or label, UNCHANGED, no, conflicts=conflicts)
+        return RowResult(row.line, contact.name or label, UPDATE, no, changes, self.propagation(no, changes),
+                         conflicts=conflicts, overwrites=overwrites)  # fmt: skip
 
     def base_values(self, no: str) -> dict[str, str]:
         """Fields of contact `no` that earlier rows of this import changed by propagation or inheritance,
@@ -237,7 +338,8 @@ class _Run:
         contact = self.session.get(Contact, no)
         if contact is None:
             return
-        self.index.claim(no, line)
+        if line:
+            self.index.claim(no, line)
         self.index.add(Known(no, contact.type, contact.name, contact.post_code, contact.email,
                              contact.vat_registration_no, contact.company_no))  # fmt: skip
         if contact.type == "company":
@@ -246,10 +348,16 @@ class _Run:
 
 
 def _kind(row: IncomingRow) -> str:
+    """The row's type, or: a person when it names one (first name, surname), else a company (Outlook and
+    Google write a company as a row with only the company's name)."""
     kind = row.text("type").lower()
     if kind:
         return kind
-    return "person" if any(row.text(f) for f in ("first_name", "surname", "company_name")) else "company"
+    if any(row.text(f) for f in ("first_name", "middle_name", "surname")):
+        return "person"
+    if row.text("company_name") and row.text("name") and row.text("name") != row.text("company_name"):
+        return "person"  # "Display Name" and "Company": a person at a company
+    return "company"
 
 
 def _snapshot(contact: Contact) -> dict[str, Any]:
@@ -264,5 +372,6 @@ def _same(name: str, current: Any, incoming: Any) -> bool:
 
 
 __all__ = [
-    "CREATE", "ERROR", "UNCHANGED", "UPDATE", "ImportResult", "RowResult", "apply_import", "preview_import",
+    "CREATE", "ERROR", "UNCHANGED", "UPDATE", "ImportCancelled", "ImportOptions", "ImportResult", "RowResult",
+    "RowSource", "apply_import", "preview_import",
 ]  # fmt: skip

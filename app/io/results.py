@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as _field
 from typing import Any
 
 from app.errors import UserError
+from app.io.columns import Dropped
 
 CREATE, UPDATE, UNCHANGED, ERROR = "create", "update", "unchanged", "error"
+FILE, DATABASE = "file", "database"  # where the file and the database both have a value and they differ
+KEPT_ROWS = 2_000  # rows a result keeps to show; beyond them it counts (a million-row file stays small)
+
+
+class ImportCancelled(UserError):
+    """The user cancelled; the unit of work rolls back, nothing is written."""
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """`prefer`: which value wins where both sides have one and they differ (FILE or DATABASE);
+    `except_lines`: rows of the file for which the user chose the other side."""
+
+    prefer: str = FILE
+    except_lines: frozenset[int] = frozenset()
+
+    def keeps(self, line: int) -> bool:
+        """True when row `line` keeps the database's values where both differ."""
+        return (self.prefer == DATABASE) != (line in self.except_lines)
 
 
 @dataclass(frozen=True)
@@ -33,22 +54,57 @@ class RowResult:
     name: str
     action: str
     contact_no: str | None = None
-    changes: list[FieldChange] = field(default_factory=list)
-    propagation: list[Propagation] = field(default_factory=list)
+    changes: list[FieldChange] = _field(default_factory=list)
+    propagation: list[Propagation] = _field(default_factory=list)
     message: str = ""
     field: str | None = None
+    dropped: list[Dropped] = _field(default_factory=list)  # values of the file the contact will not hold
+    conflicts: list[FieldChange] = _field(default_factory=list)  # kept database value (old), file value (new)
+    overwrites: list[FieldChange] = _field(default_factory=list)  # the file's value replaced a different one
+    company_created: str = ""  # the person's company, made by this row
 
 
 @dataclass
 class ImportResult:
     rows: list[RowResult]
-    notes: list[UserError] = field(default_factory=list)
+    notes: list[UserError] = _field(default_factory=list)
     applied: bool = False
+    counts: dict[str, int] = _field(default_factory=dict)
+    dropped_rows: int = 0  # rows with values that are not stored
+    conflict_rows: int = 0
+    companies_created: int = 0
+
+    def add(self, row: RowResult) -> None:
+        self.counts[row.action] = self.counts.get(row.action, 0) + 1
+        self.dropped_rows += bool(row.dropped)
+        self.conflict_rows += bool(row.conflicts)
+        self.companies_created += bool(row.company_created)
+        self.rows.append(row)
+        if len(self.rows) >= 2 * KEPT_ROWS:  # keep the first rows of the file, amortised
+            self.rows.sort(key=lambda r: r.line)
+            del self.rows[KEPT_ROWS:]
+
+    def finish(self) -> None:
+        self.rows.sort(key=lambda r: r.line)
+        del self.rows[KEPT_ROWS:]
 
     def count(self, action: str) -> int:
-        return sum(1 for row in self.rows if row.action == action)
+        if not self.counts and self.rows:  # built from a list of rows
+            return sum(1 for row in self.rows if row.action == action)
+        return self.counts.get(action, 0)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values()) if self.counts else len(self.rows)
+
+    @property
+    def complete(self) -> bool:
+        """True when every row is kept (else the preview shows the first KEPT_ROWS)."""
+        return len(self.rows) == self.total
 
 
 __all__ = [
-    "CREATE", "ERROR", "UNCHANGED", "UPDATE", "FieldChange", "ImportResult", "Propagation", "RowResult",
+    "CREATE", "DATABASE", "ERROR", "FILE", "KEPT_ROWS", "UNCHANGED", "UPDATE", "FieldChange",
+    "ImportCancelled",
+    "ImportOptions", "ImportResult", "Propagation", "RowResult",
 ]  # fmt: skip

@@ -26,6 +26,7 @@ from app.models.customer import Customer
 from app.models.documents import DOCUMENT_TYPES, PurchaseHeader, PurchaseLine, SalesHeader, SalesLine
 from app.models.duplicates import ContactDuplicate, ContDuplSearchString, DuplSearchStringSetup
 from app.models.employee import EMPLOYEE_STATUS, Employee
+from app.models.import_mapping import ImportColumnMap
 from app.models.interaction import INTERACTION_KINDS, InteractionLogEntry
 from app.models.journal import SyncJournalEntry
 from app.models.numbering import NoSeries
@@ -57,6 +58,7 @@ __all__ = [
     "DuplSearchStringSetup",
     "Employee",
     "GenBusPostingGroup",
+    "ImportColumnMap",
     "InteractionLogEntry",
     "Language",
     "MarketingSetup",

@@ -9,11 +9,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMdiArea, QWidget
 
 from app.db import Database
-from app.io.files import VCARD_SUFFIXES, export_rows, is_csv, read_contacts, write_contacts
-from app.io.importer import preview_import
+from app.io.files import VCARD_SUFFIXES, export_rows, is_csv, write_contacts
+from app.io.results import ImportOptions, ImportResult
+from app.operations.import_export import prepare
 from app.ui import prompts, runner
 from app.ui.context import AppContext
-from app.ui.dialogs.import_preview import ImportPreviewDialog
+from app.ui.dialogs.import_preview import ImportPreviewDialog, run_preview
 from app.ui.lists.list_window import ListWindow
 
 log = logging.getLogger(__name__)
@@ -23,29 +24,32 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("import", text, "", n)
 
 
-def import_contacts(ctx: AppContext, parent: QWidget | None) -> ImportPreviewDialog | None:
-    """Ask for a file, read it, and open the preview (window-modal); OK there imports. Returns the dialog."""
+def import_contacts(ctx: AppContext, parent: QWidget | None) -> None:
+    """Ask for a file, read its header, preview the import in the background (progress, Cancel) and open the
+    preview (window-modal); Import there applies it, again in the background."""
     title = _tr("Import Contacts")
     file_filter = _tr("Contacts (*.vcf *.vcard *.csv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt);;"
                       "All files (*)")  # fmt: skip
     chosen = prompts.open_file(parent, title, str(Path.home()), file_filter)
     if not chosen:
-        return None
-    path = Path(chosen)
-    read = runner.attempt(parent, title, read_contacts, path)  # a malformed file is refused with its line
-    if read.value is None:
-        return None
-    rows, notes = read.value
-    if not rows:
-        prompts.info(parent, title, _tr("{file} contains no contacts.").format(file=path.name))
-        return None
-    plan = runner.attempt(parent, title, runner.read, ctx.db, lambda s: preview_import(s, rows, notes)).value
-    if plan is None:
-        return None
-    dialog = ImportPreviewDialog(ctx, path, rows, plan, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+        return
+    prepared = runner.attempt(parent, title, prepare, ctx.db, Path(chosen))  # no header line: refused
+    if prepared.value is None:
+        return
+    source, mapping = prepared.value
+    options = ImportOptions()
+
+    def show(plan: ImportResult | None) -> None:
+        if plan is None:  # cancelled
+            return
+        if not plan.total:
+            prompts.info(parent, title, _tr("{file} contains no contacts.").format(file=source.path.name))
+            return
+        dialog = ImportPreviewDialog(ctx, source, mapping, plan, options, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    run_preview(parent, title, ctx.db, source, mapping, options, show)
 
 
 def selected_contacts(mdi: QMdiArea) -> list[str]:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SCENARIOS = ["edit_propagate", "edit_to_screen", "card_open", "batch_contacts", "list_open", "list_search",
-             "startup", "remote_refresh", "remote_load"]  # fmt: skip
+SCENARIOS = ["edit_propagate", "edit_to_screen", "card_open", "batch_contacts", "import_contacts",
+             "list_open", "list_search", "startup", "remote_refresh", "remote_load"]  # fmt: skip
 FIELDS = {"scenario", "value", "unit", "reference", "ratio", "target", "met", "median", "spread"}
 
 

@@ -173,6 +173,14 @@ REVISION_ROWS: dict[str, Rows] = {
         ("salutation_formula", [{"salutation_code": "FRAU", "language_code": "DEU",
                                  "salutation_type": "formal", "salutation": "Sehr geehrte Frau {surname},"}]),
     ],
+    # VAT on documents: a product posting group and its rate added by the user (the defaults came with it).
+    "0009": [
+        ("vat_product_posting_group", [{"code": "BUECHER", "description": "Bücher"}]),
+        ("vat_posting_setup", [{"vat_bus_posting_group": "DOMESTIC", "vat_prod_posting_group": "BUECHER",
+                                "vat_percent": Decimal("7.00")}]),
+    ],
+    # Remembered column mappings of CSV imports: none yet.
+    "0010": [],
 }  # fmt: skip
 
 

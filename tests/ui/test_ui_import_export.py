@@ -9,15 +9,25 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from app.io.files import read_contacts
 from app.io.importer import CREATE, ERROR, UNCHANGED, UPDATE
+from app.models import Contact
 from app.ui import prompts
-from app.ui.dialogs.import_preview import CHANGES, CONTACT, PROPAGATION, ImportPreviewDialog
+from app.ui.dialogs.import_preview import (
+    ACTION,
+    CHANGES,
+    CONTACT,
+    NOT_STORED,
+    PROPAGATION,
+    ImportPreviewDialog,
+)
 from app.ui.main_window import MainWindow
+from app.ui.worker import ProgressDialog
 from tests.helpers.dump import dump
 from tests.helpers.factory import get, linked_trio, make_company
 from tests.ui.conftest import PromptLog, line
@@ -50,12 +60,31 @@ def chosen(main: MainWindow, tmp_path: Path) -> Answers:
     return answers
 
 
+def preview_dialog(main: MainWindow) -> ImportPreviewDialog | None:
+    return main.findChild(ImportPreviewDialog, "dialog_import_preview")
+
+
 def open_preview(qtbot: QtBot, main: MainWindow) -> ImportPreviewDialog:
+    """File ▸ Import: the preview runs in the worker (progress window), then the dialog opens."""
     main.commands["import_contacts"].trigger()
-    dialog = main.findChild(ImportPreviewDialog, "dialog_import_preview")
+    qtbot.waitUntil(lambda: preview_dialog(main) is not None, timeout=30_000)
+    dialog = preview_dialog(main)
     assert dialog is not None
     qtbot.waitExposed(dialog)
     return dialog
+
+
+def closed(dialog: ImportPreviewDialog) -> bool:
+    """Closed (and deleted, WA_DeleteOnClose) once the worker's import has been delivered."""
+    try:
+        return not dialog.isVisible()
+    except RuntimeError:
+        return True
+
+
+def wait_idle(qtbot: QtBot, dialog: ImportPreviewDialog) -> None:
+    """Until the dialog's worker (preview again, or import) has delivered."""
+    qtbot.waitUntil(lambda: dialog.isEnabled() or not dialog.isVisible(), timeout=30_000)
 
 
 def cell_text(dialog: ImportPreviewDialog, row: int, column: int) -> str:
@@ -85,7 +114,7 @@ def test_preview_shows_rows_and_ok_applies(qtbot: QtBot, main: MainWindow, chose
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled()
     ok.click()
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: closed(dialog), timeout=30_000)  # imported in the worker
     assert get(db, "customer", customer).phone_no == "+49 30 3180552"
     qtbot.waitUntil(lambda: line(card, "phone_no").text() == "+49 30 3180552")  # open cards follow
     report = chosen.texts("info")[-1]
@@ -111,6 +140,80 @@ def test_unchanged_rows_can_be_hidden(qtbot: QtBot, main: MainWindow, chosen: An
     dialog.show_unchanged.setChecked(True)
     assert not dialog.table.isRowHidden(unchanged)
     dialog.reject()
+
+
+def test_mapping_step_maps_unknown_columns_and_is_remembered(
+    qtbot: QtBot, main: MainWindow, chosen: Answers, tmp_path: Path
+) -> None:
+    """SPEC §15: a column the profiles do not know is mapped by hand in the preview; the choice is kept for
+    the next file with the same columns."""
+    (tmp_path / "in.csv").write_text("Firmenname;Ort;Bemerkung\nKunde Eins GmbH;Bonn;VIP\n", encoding="utf-8")
+    dialog = open_preview(qtbot, main)
+    assert dialog.mapping_table is not None and dialog.mapping_table.rowCount() == 3
+    assert [r.action for r in dialog.plan.rows] == [ERROR]  # nothing known: no name
+    assert "Firmenname: Kunde Eins GmbH" in cell_text(dialog, 0, NOT_STORED)
+    for index, field in ((0, "name"), (1, "city")):
+        combo = dialog.mapping_table.cellWidget(index, 2)
+        assert isinstance(combo, QComboBox) and combo.objectName() == f"map_{index}"
+        combo.setCurrentIndex(combo.findData(field))
+    dialog.findChild(QPushButton, "action_update_preview").click()
+    wait_idle(qtbot, dialog)
+    assert [r.action for r in dialog.plan.rows] == [CREATE]
+    assert cell_text(dialog, 0, NOT_STORED) == "Bemerkung: VIP (not a contact field)"  # listed, not lost
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: closed(dialog), timeout=30_000)
+    with main.ctx.db.session() as session:
+        created = session.scalars(select(Contact).where(Contact.name == "Kunde Eins GmbH")).one()
+        assert created.city == "Bonn"
+
+    qtbot.waitUntil(lambda: preview_dialog(main) is None, timeout=10_000)  # deleted after closing
+    (tmp_path / "in.csv").write_text("Firmenname;Ort;Bemerkung\nKunde Zwei AG;Köln;\n", encoding="utf-8")
+    again = open_preview(qtbot, main)  # the same columns: the choice is back
+    assert [r.action for r in again.plan.rows] == [CREATE] and again.plan.rows[0].name == "Kunde Zwei AG"
+    again.reject()
+
+
+def test_each_row_chooses_which_value_wins(
+    qtbot: QtBot, main: MainWindow, chosen: Answers, tmp_path: Path
+) -> None:
+    """Where the file and the database both have a value and they differ, the row's check box decides: checked
+    (the default) takes the file's; unchecked keeps the database's. A value only the file has is taken."""
+    db = main.ctx.db
+    kept = make_company(db, name="Behalt GmbH", email="a@behalt.example", city="Berlin")
+    taken = make_company(db, name="Nimm GmbH", email="a@nimm.example", city="Berlin")
+    (tmp_path / "in.csv").write_text(
+        "name;email;city;phone_no\nBehalt GmbH;a@behalt.example;Bonn;+49 30 1\n"
+        "Nimm GmbH;a@nimm.example;Bonn;\n",
+        encoding="utf-8",
+    )
+    dialog = open_preview(qtbot, main)
+    assert [[(c.field, c.old, c.new) for c in r.overwrites] for r in dialog.plan.rows] == [
+        [("city", "Berlin", "Bonn")],
+        [("city", "Berlin", "Bonn")],
+    ]
+    first = dialog.table.item(0, ACTION)
+    assert first.checkState() == Qt.CheckState.Checked
+    first.setCheckState(Qt.CheckState.Unchecked)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: closed(dialog), timeout=30_000)
+    assert (get(db, "contact", kept).city, get(db, "contact", kept).phone_no) == ("Berlin", "+49 30 1")
+    assert get(db, "contact", taken).city == "Bonn"
+
+
+def test_preview_can_be_cancelled(qtbot: QtBot, main: MainWindow, chosen: Answers, tmp_path: Path) -> None:
+    """The preview runs in the worker with a progress window whose Cancel stops it; nothing opens."""
+    rows = "".join(f"Firma {i} GmbH;;;Ort {i}\n" for i in range(3000))
+    (tmp_path / "in.csv").write_text("name;phone_no;email;city\n" + rows, encoding="utf-8")
+    before = dump(main.ctx.db)
+    main.commands["import_contacts"].trigger()
+    progress = main.findChild(ProgressDialog, "dialog_import_progress")
+    assert progress is not None
+    progress.panel.cancel_button.click()
+    qtbot.waitUntil(lambda: main.findChild(ProgressDialog, "dialog_import_progress") is None
+                    or not progress.isVisible(), timeout=30_000)  # fmt: skip
+    qtbot.wait(200)
+    assert preview_dialog(main) is None
+    assert dump(main.ctx.db) == before
 
 
 def test_export_of_the_rows_selected_in_the_contact_list(

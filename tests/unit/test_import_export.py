@@ -12,7 +12,7 @@ import pytest
 from app.db import Database
 from app.demo.codes import ensure_codes
 from app.errors import UserError
-from app.io.columns import COLUMNS
+from app.io.columns import COLUMNS, NOT_A_FIELD, Dropped
 from app.io.csv_file import guard, unguard
 from app.io.files import export_rows, read_contacts, write_contacts
 from app.io.importer import CREATE, ERROR, UNCHANGED, UPDATE, ImportResult, apply_import, preview_import
@@ -172,14 +172,18 @@ def test_persons_find_their_company_in_the_file_or_by_name(db: Database, tmp_pat
         "person;;Eva;Frei;Neu KG;CT999999\n"  # the company comes later in the file: companies go first
         "company;Neu KG;;;;\n"
         "person;;Otto;Alt;Alt GmbH;\n"
-        "person;;Kai;Los;Gibt es nicht AG;\n",
+        "person;;Kai;Los;Gibt es nicht AG;\n",  # a company not yet in the database: made with the person
     )
     result = apply(db, path)
-    assert actions(result) == [CREATE, CREATE, CREATE, ERROR]
+    assert actions(result) == [CREATE, CREATE, CREATE, CREATE]
     company = result.rows[1].contact_no
     eva = get(db, "contact", result.rows[0].contact_no)
     assert (eva.name, eva.company_no, eva.company_name) == ("Eva Frei", company, "Neu KG")
-    assert "Gibt es nicht AG" in result.rows[3].message and result.rows[3].field == "company_no"
+    assert result.rows[3].company_created == "Gibt es nicht AG"
+    kai = get(db, "contact", result.rows[3].contact_no)
+    made = get(db, "contact", kai.company_no)
+    assert (made.type, made.name, kai.company_name) == ("company", "Gibt es nicht AG", "Gibt es nicht AG")
+    assert apply(db, path).companies_created == 0  # the second time it is found by name
 
 
 def format_phone_numbers(db: Database) -> None:
@@ -193,17 +197,19 @@ def test_csv_with_commas_captions_and_unknown_columns(db: Database, tmp_path: Pa
     path = write_csv_text(
         tmp_path / "in.csv", 'Name,Phone No.,Country/Region Code,Notiz\n"Komma, GmbH",030 3180552,DE,x\n'
     )
-    rows, notes = read_contacts(path)
+    rows, _notes = read_contacts(path)
     assert rows[0].values == {"name": "Komma, GmbH", "phone_no": "030 3180552", "country_region_code": "DE"}
-    assert [n.message for n in notes] == ["Column \u201cNotiz\u201d is not a contact field and is ignored."]
+    assert rows[0].dropped == [Dropped("Notiz", "x", NOT_A_FIELD)]  # listed for the row, not lost silently
     result = apply(db, path)
     assert get(db, "contact", result.rows[0].contact_no).phone_no == "+49 30 3180552"
 
 
 def test_excel_formulas_are_defused_and_round_trip() -> None:
-    for value in ("=HYPERLINK(\"x\")", "@SUM(A1)", "+SUM(1)", "'=x", "-Minus"):
+    payloads = ("=HYPERLINK(\"x\")", "@SUM(A1)", "+SUM(1)", "'=x", "-Minus", "-2+3+cmd|' /C calc'!A0",
+                "+49 30 1", "-", "\tx", "\rx")  # fmt: skip
+    for value in payloads:  # SPEC §15: every leading = + - @ tab CR, phone numbers included
         assert guard(value).startswith("'") and unguard(guard(value)) == value
-    for value in ("+49 30 1", "-", "'quoted", "normal"):
+    for value in ("'quoted", "normal", "49 30 1"):
         assert guard(value) == value and unguard(value) == value
 
 

@@ -778,7 +778,7 @@ Den Code trotzdem leeren?</translation>
     </message>
     <message>
         <source>Contacts created</source>
-        <translation>Erstellte Kontakte</translation>
+        <translation>Angelegte Kontakte</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -786,11 +786,11 @@ Den Code trotzdem leeren?</translation>
     </message>
     <message>
         <source>Create contacts for {n} {kinds}? This runs in the background; you can keep working and cancel it.</source>
-        <translation>Kontakte für {n} {kinds} erstellen? Das läuft im Hintergrund; Sie können weiterarbeiten und es abbrechen.</translation>
+        <translation>Kontakte für {n} {kinds} anlegen? Das läuft im Hintergrund; Sie können weiterarbeiten und abbrechen.</translation>
     </message>
     <message>
         <source>Creating contacts…</source>
-        <translation>Kontakte werden erstellt…</translation>
+        <translation>Kontakte werden angelegt…</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -798,7 +798,7 @@ Den Code trotzdem leeren?</translation>
     </message>
     <message>
         <source>Filters as in Business Central: 10000..20000 (range), A* (begins with), A|B (either), &lt;&gt;X (not X).</source>
-        <translation>Filter wie in Business Central: 10000..20000 (Bereich), A* (beginnt mit), A|B (oder), &lt;&gt;X (nicht X).</translation>
+        <translation>Filter wie in Business Central: 10000..20000 (Bereich), A* (beginnt mit), A|B (eines von beiden), &lt;&gt;X (nicht X).</translation>
     </message>
     <message>
         <source>No possible duplicates were found.</source>
@@ -826,7 +826,7 @@ Den Code trotzdem leeren?</translation>
     </message>
     <message>
         <source>Review the possible duplicates on the Duplicate Contacts page.</source>
-        <translation>Prüfen Sie die möglichen Dubletten auf der Seite „Kontaktdubletten“.</translation>
+        <translation>Prüfen Sie die möglichen Dubletten auf der Seite Kontaktdubletten.</translation>
     </message>
     <message>
         <source>Skipped (already linked)</source>
@@ -1403,10 +1403,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Code</translation>
     </message>
     <message>
-        <source>Column “{column}” is not a contact field and is ignored.</source>
-        <translation>Spalte „{column}“ ist kein Kontaktfeld und wird ignoriert.</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
@@ -1421,10 +1417,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Company “{name}” exists more than once.</source>
         <translation>Unternehmen „{name}“ ist mehrfach vorhanden.</translation>
-    </message>
-    <message>
-        <source>Company “{name}” was not found; import the company first or correct the company name.</source>
-        <translation>Unternehmen „{name}“ wurde nicht gefunden; importieren Sie zuerst das Unternehmen oder korrigieren Sie den Unternehmensnamen.</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1783,6 +1775,18 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Zeile {line_no} von {doc} {no} ist nicht vorhanden.</translation>
     </message>
     <message>
+        <source>Line {line} has {count} values where the header names {width} columns; check the quotes and delimiters of this line.</source>
+        <translation>Zeile {line} hat {count} Werte, die Kopfzeile aber {width} Spalten; prüfen Sie die Anführungszeichen und Trennzeichen dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not a vCard property (NAME:value); the card that begins on line {start} is not imported.</source>
+        <translation>Zeile {line} ist keine vCard-Eigenschaft (NAME:Wert); die Karte ab Zeile {start} wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Lines {line}–{end}: a quote opened here is not closed where the line ends, which would merge these lines into one contact; correct the quote.</source>
+        <translation>Zeilen {line}–{end}: Ein hier geöffnetes Anführungszeichen wird am Zeilenende nicht geschlossen, sodass diese Zeilen zu einem Kontakt verschmelzen würden; korrigieren Sie das Anführungszeichen.</translation>
+    </message>
+    <message>
         <source>Link with an existing bank account</source>
         <translation>Mit einem vorhandenen Bankkonto verknüpfen</translation>
     </message>
@@ -1841,6 +1845,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>No.</source>
         <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Nothing in this row is a contact field; map its columns or leave it out.</source>
+        <translation>Nichts in dieser Zeile ist ein Kontaktfeld; ordnen Sie die Spalten zu oder lassen Sie die Zeile weg.</translation>
     </message>
     <message>
         <source>Number series {code} does not exist.</source>
@@ -2055,6 +2063,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Die MwSt.-Buchungsmatrix Einrichtung ist nicht vorhanden. MwSt.-Geschäftsbuchungsgruppe: „{bus}“, MwSt.-Produktbuchungsgruppe: „{prod}“.</translation>
     </message>
     <message>
+        <source>The card that begins on line {line} has no END:VCARD.</source>
+        <translation>Der Karte ab Zeile {line} fehlt END:VCARD.</translation>
+    </message>
+    <message>
         <source>The database file cannot be opened or created. Check that its folder exists and that you may write to it.</source>
         <translation>Die Datenbankdatei kann nicht geöffnet oder erstellt werden. Prüfen Sie, ob ihr Ordner existiert und ob Sie darin schreiben dürfen.</translation>
     </message>
@@ -2120,7 +2132,7 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     </message>
     <message>
         <source>{field} cannot filter this batch job.</source>
-        <translation>Nach {field} kann diese Stapelverarbeitung nicht filtern.</translation>
+        <translation>{field} kann diese Stapelverarbeitung nicht filtern.</translation>
     </message>
     <message>
         <source>{field} contains a control character ({code}), which is not allowed in text fields.</source>
@@ -2137,6 +2149,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>{field} must be text.</source>
         <translation>{field} muss Text sein.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a country or region of the Countries/Regions table.</source>
+        <translation>{field} „{value}“ ist kein Land bzw. keine Region der Tabelle Länder/Regionen.</translation>
     </message>
     <message>
         <source>{field} “{value}” is not a valid VAT registration no. for {country}: a part of it does not exist.</source>
@@ -2199,6 +2215,18 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>{field}: Bankkonto {no} ist nicht vorhanden.</translation>
     </message>
     <message>
+        <source>{file} has no column that ContactSync knows; map its columns in the preview or name them in the first line, for example name;city;phone_no.</source>
+        <translation>{file} hat keine Spalte, die ContactSync kennt; ordnen Sie die Spalten in der Vorschau zu oder benennen Sie sie in der ersten Zeile, z. B. name;city;phone_no.</translation>
+    </message>
+    <message>
+        <source>{file} has no header line; the first line must name the columns, for example name;city;phone_no.</source>
+        <translation>{file} hat keine Kopfzeile; die erste Zeile muss die Spalten benennen, z. B. name;city;phone_no.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the file cannot be read as CSV ({detail}); nothing after this line was read.</source>
+        <translation>{file}, Zeile {line}: Die Datei kann nicht als CSV gelesen werden ({detail}); nach dieser Zeile wurde nichts gelesen.</translation>
+    </message>
+    <message>
         <source>{first} and {second} must differ: both are {code}. A contact can be linked to records of several kinds at once only when each kind has its own code.</source>
         <translation>{first} und {second} müssen sich unterscheiden: Beide sind {code}. Ein Kontakt kann nur dann mit Datensätzen mehrerer Arten zugleich verknüpft sein, wenn jede Art ihren eigenen Code hat.</translation>
     </message>
@@ -2217,6 +2245,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Business relation {code} is reserved for links to {kinds} in the Marketing Setup; use Create as or Link with existing instead.</source>
         <translation>Geschäftsbeziehung {code} ist in Marketing &amp; Vertrieb Einr. für Verknüpfungen mit {kinds} reserviert; verwenden Sie stattdessen Erstellen als oder Mit vorhandenem verknüpfen.</translation>
+    </message>
+    <message>
+        <source>A new contact needs a name; this row has no name, first name, surname or company.</source>
+        <translation>Ein neuer Kontakt braucht einen Namen; diese Zeile hat weder Name, Vorname, Nachname noch Unternehmen.</translation>
     </message>
     <message>
         <source>Company Email</source>
@@ -2735,16 +2767,8 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>{file} enthält keine vCard (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <source>{file} has no column that ContactSync knows; the first line must name the columns, for example name;city;phone_no.</source>
-        <translation>{file} hat keine Spalte, die ContactSync kennt; die erste Zeile muss die Spalten benennen, zum Beispiel name;city;phone_no.</translation>
-    </message>
-    <message>
         <source>{file} is not UTF-8; it was read as Windows-1252.</source>
         <translation>{file} ist nicht in UTF-8; die Datei wurde als Windows-1252 gelesen.</translation>
-    </message>
-    <message>
-        <source>{file} is not a readable vCard file ({detail}).</source>
-        <translation>{file} ist keine lesbare vCard-Datei ({detail}).</translation>
     </message>
     <message>
         <source>{kind} {no} already exists.</source>
@@ -3181,6 +3205,18 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
 <context>
     <name>import</name>
     <message>
+        <source>(ignore: listed as not stored)</source>
+        <translation>(ignorieren: als nicht gespeichert aufgeführt)</translation>
+    </message>
+    <message>
+        <source>(type or label of another column)</source>
+        <translation>(Art oder Bezeichnung einer anderen Spalte)</translation>
+    </message>
+    <message>
+        <source>Address as one text</source>
+        <translation>Adresse als ein Text</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -3193,8 +3229,35 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Neu</translation>
     </message>
     <message>
+        <source>Phone (kind from its type column)</source>
+        <translation>Telefon (Art aus der zugehörigen Typspalte)</translation>
+    </message>
+    <message>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>a person&apos;s name is made of first name, middle name and surname</source>
+        <translation>der Name einer Person setzt sich aus Vorname, zweitem Vornamen und Nachname zusammen</translation>
+    </message>
+    <message>
+        <source>not a contact field</source>
+        <translation>kein Kontaktfeld</translation>
+    </message>
+    <message>
+        <source>photos are not imported</source>
+        <translation>Fotos werden nicht importiert</translation>
+    </message>
+    <message>
+        <source>the contact holds one value here</source>
+        <translation>der Kontakt hat hier nur einen Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company contact(s) made for persons whose company was new.</source>
+        <translation>
+            <numerusform>%n Unternehmenskontakt für Personen angelegt, deren Unternehmen neu war.</numerusform>
+            <numerusform>%n Unternehmenskontakte für Personen angelegt, deren Unternehmen neu war.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) exported to {file}.</source>
@@ -3203,9 +3266,27 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
             <numerusform>%n Kontakte nach {file} exportiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) had values that were not stored, as the preview listed.</source>
+        <translation>
+            <numerusform>%n Zeile hatte Werte, die nicht gespeichert wurden (wie in der Vorschau aufgeführt).</numerusform>
+            <numerusform>%n Zeilen hatten Werte, die nicht gespeichert wurden (wie in der Vorschau aufgeführt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have values that are not stored (see the last column).</source>
+        <translation>
+            <numerusform>%n Zeile hat Werte, die nicht gespeichert werden (siehe letzte Spalte).</numerusform>
+            <numerusform>%n Zeilen haben Werte, die nicht gespeichert werden (siehe letzte Spalte).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Update Preview</source>
+        <translation>Vorschau &amp;aktualisieren</translation>
     </message>
     <message>
         <source>(blank)</source>
@@ -3224,6 +3305,14 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Änderungen</translation>
     </message>
     <message>
+        <source>Checked: the file&apos;s values replace the database&apos;s where both have one. Unchecked: the database keeps its values.</source>
+        <translation>Angehakt: Die Werte der Datei ersetzen die der Datenbank, wo beide einen haben. Nicht angehakt: Die Datenbank behält ihre Werte.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
@@ -3232,8 +3321,16 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Kontakt</translation>
     </message>
     <message>
+        <source>Contact field</source>
+        <translation>Kontaktfeld</translation>
+    </message>
+    <message>
         <source>Contacts (*.vcf *.vcard *.csv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt);;All files (*)</source>
         <translation>Kontakte (*.vcf *.vcard *.csv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>Export Contacts</source>
@@ -3252,6 +3349,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Import abgeschlossen: {summary}.</translation>
     </message>
     <message>
+        <source>Importing {file}…</source>
+        <translation>{file} wird importiert…</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -3260,12 +3361,20 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Zeile {line} ({name}): {message}</translation>
     </message>
     <message>
+        <source>New company: {name}</source>
+        <translation>Neues Unternehmen: {name}</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
         <source>Not imported:</source>
         <translation>Nicht importiert:</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import applies the new and changed contacts in one step; refused rows are left out.</source>
@@ -3280,6 +3389,14 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Wird übertragen an</translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Recognised as {profile}. Choose what each column of the file is; your choice is remembered for files with the same columns.</source>
+        <translation>Erkannt als {profile}. Wählen Sie für jede Spalte der Datei das Kontaktfeld; Ihre Wahl wird für Dateien mit denselben Spalten gespeichert.</translation>
+    </message>
+    <message>
         <source>Show unchanged rows</source>
         <translation>Unveränderte Zeilen anzeigen</translation>
     </message>
@@ -3289,6 +3406,18 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
             <numerusform>Der %n markierte Kontakt</numerusform>
             <numerusform>Die %n markierten Kontakte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total} rows are shown; the import takes them all.</source>
+        <translation>Die ersten {shown} von {total} Zeilen werden angezeigt; der Import übernimmt alle.</translation>
+    </message>
+    <message>
+        <source>Where both have a value: keep the database&apos;s</source>
+        <translation>Wo beide einen Wert haben: den der Datenbank behalten</translation>
+    </message>
+    <message>
+        <source>Where both have a value: take the file&apos;s</source>
+        <translation>Wo beide einen Wert haben: den der Datei übernehmen</translation>
     </message>
     <message>
         <source>Which contacts do you want to export?</source>
@@ -3301,6 +3430,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>vCard (*.vcf);;CSV for Excel (*.csv)</source>
         <translation>vCard (*.vcf);;CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>{field}: {old} kept (file: {new})</source>
+        <translation>{field}: {old} behalten (Datei: {new})</translation>
     </message>
     <message>
         <source>{file} contains no contacts.</source>
@@ -3718,7 +3851,7 @@ Die Aktion wurde nicht ausgeführt. Die Einzelheiten stehen in der Protokolldate
     </message>
     <message>
         <source>Working…</source>
-        <translation>In Bearbeitung…</translation>
+        <translation>In Arbeit…</translation>
     </message>
     <message>
         <source>{done} of {total} records processed…</source>

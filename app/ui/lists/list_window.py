@@ -32,6 +32,12 @@ from app.ui.main_menus import menu_bar_letters
 from app.ui.windows import WindowKey
 
 log = logging.getLogger(__name__)
+
+
+def _plural(text: str, n: int) -> str:
+    # A helper that scripts/i18n.py collects: lupdate before 6.12 files a translate() with a variable count
+    # as a plain message, without plural forms.
+    return QCoreApplication.translate("lists", text, "", n)
 SEARCH_DELAY_MS = 150
 
 
@@ -179,7 +185,7 @@ class ListWindow(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.count()
-        self.count_label.setText(QCoreApplication.translate("lists", "%n record(s)", "", count))
+        self.count_label.setText(_plural("%n record(s)", count))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.kind in changes:

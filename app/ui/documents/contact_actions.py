@@ -78,7 +78,7 @@ class ContactDocuments:
         if table == "sales_header":  # a prospect's quote asks for the customer template when several fit
             outcome = runner.run(
                 parent, self.db, new_sales_document, self.no, document_type,
-                title=title, template_arg="template_code",
+                title=title, template_arg="template_code", template_contact=self.no,
             )  # fmt: skip
         else:
             outcome = runner.run(parent, self.db, new_purchase_document, self.no, document_type, title=title)

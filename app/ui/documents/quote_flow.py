@@ -29,7 +29,7 @@ def create_customer(parent: QWidget, db: Database, contact_no: str, template: st
     )
     outcome = runner.run(
         parent, db, create_as, contact_no, "customer", title=title, template_arg="template_code",
-        template_code=template or None,
+        template_contact=contact_no, template_code=template or None,
     )  # fmt: skip
     if outcome.value is None:
         return None

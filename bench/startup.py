@@ -20,9 +20,10 @@ SHOWN = "BENCH-SHOWN"
 
 
 def _env(workdir: Path) -> dict[str, str]:
-    """As installed on a desk: compiled bytecode is kept (pip compiles it at install; a source checkout writes
-    it on the first start). Without this, PYTHONDONTWRITEBYTECODE (set on the team's machines) made every
-    start compile ~140 of our modules again (~0.25 s), which no user pays. The cache goes to the work folder."""
+    """As installed on a desk: compiled bytecode is kept (pip compiles it at install; a source checkout
+    writes it on the first start). Without this, PYTHONDONTWRITEBYTECODE (set on the team's machines) made
+    every start compile ~140 of our modules again (~0.25 s), which no user pays. The cache goes to the work
+    folder."""
     env = child_env(workdir)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(workdir / "pycache")

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.kinds import linked_kinds
@@ -218,20 +218,36 @@ class FieldEditor(QWidget):
         self.committed.emit(self.field)
 
 
+class LineInput(QLineEdit):
+    """The line edit of a text field. Its field sees key presses and focus through these two overrides, not
+    an event filter: a filter is called in Python for every event of every field of every card."""
+
+    def __init__(self, field: TextField) -> None:
+        super().__init__()
+        self._field = field
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._field.key_pressed(event):
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._field.focus_entered()  # first: a completer set here is connected by QLineEdit's own handler
+        super().focusInEvent(event)
+
+
 class TextField(FieldEditor):
     """A line edit that saves on Enter or when focus leaves; Esc restores the saved value."""
 
     def __init__(
         self, field: str, parent: QWidget | None = None, *, numeric: bool = False, is_date: bool = False
     ) -> None:
-        self.edit = QLineEdit()
+        self.edit = LineInput(self)
         super().__init__(field, self.edit, parent)
         self._numeric = numeric
         self._date = is_date
         if numeric:
             self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.editingFinished.connect(self._finished)
-        self.edit.installEventFilter(self)
 
     def value(self) -> str:
         return self.edit.text()
@@ -252,17 +268,15 @@ class TextField(FieldEditor):
             return date_text(loaded)
         return "" if loaded is None else str(loaded)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.edit
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and (self.is_modified() or self.edit.property("changed"))
-        ):
+    def key_pressed(self, event: QKeyEvent) -> bool:
+        """A key pressed in the input; True when handled here (Esc on a changed value restores it)."""
+        if event.key() == Qt.Key.Key_Escape and (self.is_modified() or self.edit.property("changed")):
             self.revert()
             return True
-        return super().eventFilter(watched, event)
+        return False
+
+    def focus_entered(self) -> None:
+        """Hook: the input is getting focus (a lookup loads its values)."""
 
 
 class ReadOnlyField(TextField):

@@ -70,12 +70,7 @@ class FieldEditor(QWidget):
         self._loaded: Any = None
         self._base: Any = None  # what the user saw when starting to type: the base of a conflict check
         self._message = ""  # the refusal shown at this field ("" when none)
-        self._error = QLabel(self)  # floats under the input (see _place_error): the form does not move
-        self._error.setObjectName(f"error_{field}")
-        self._error.setProperty("role", "field-error")
-        self._error.setWordWrap(True)
-        self._error.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._error.hide()
+        self._error: QLabel | None = None  # made with the first refusal: most fields never show one
         self._host: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -149,10 +144,21 @@ class FieldEditor(QWidget):
     def error_text(self) -> str:
         return self._message
 
+    def _error_label(self) -> QLabel:
+        """objectName `error_<field>`: floats under the input (see _place_error): the form does not move."""
+        if self._error is None:
+            self._error = QLabel(self)
+            self._error.setObjectName(f"error_{self.field}")
+            self._error.setProperty("role", "field-error")
+            self._error.setWordWrap(True)
+            self._error.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self._error.hide()
+        return self._error
+
     def show_error(self, message: str) -> None:
         """The refusal under the input, drawn over the form (a bubble, as in BC): no field moves."""
         self._message = message
-        self._error.setText(message)
+        self._error_label().setText(message)
         self.input.setToolTip(message)
         set_flag(self.input, "error", True)
         self._place_error()
@@ -161,8 +167,9 @@ class FieldEditor(QWidget):
         if not self._message:
             return
         self._message = ""
-        self._error.hide()
-        self._error.clear()
+        error = self._error_label()
+        error.hide()
+        error.clear()
         self.input.setToolTip("")
         set_flag(self.input, "error", False)
 
@@ -176,24 +183,25 @@ class FieldEditor(QWidget):
     def _place_error(self) -> None:
         if not self._message:
             return
+        error = self._error_label()
         host = self._bubble_host()
         if host is not self._host:
             if self._host is not None:
                 self._host.removeEventFilter(self)
             self._host = host
             if host is not self:
-                self._error.setParent(host)
+                error.setParent(host)
                 host.installEventFilter(self)  # follows the field when the form is laid out again
         if not self.input.isVisibleTo(host if host is not self else self.window()):
-            self._error.hide()
+            error.hide()
             return
         width = max(self.input.width(), 160)
-        self._error.setFixedWidth(width)
-        self._error.setFixedHeight(self._error.heightForWidth(width))
+        error.setFixedWidth(width)
+        error.setFixedHeight(error.heightForWidth(width))
         origin = self.input.mapTo(host, QPoint(0, self.input.height() - 1)) if host is not self else QPoint()
-        self._error.move(origin)
-        self._error.raise_()
-        self._error.show()
+        error.move(origin)
+        error.raise_()
+        error.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._host and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
@@ -209,7 +217,7 @@ class FieldEditor(QWidget):
                 "Press Esc to take the new value, or finish editing to keep yours.",
             ).format(value=self._as_value(self._loaded))
             self.input.setToolTip(tip)
-        elif self._error.isHidden():
+        elif self._error is None or self._error.isHidden():
             self.input.setToolTip("")
 
     def _finished(self) -> None:

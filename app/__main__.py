@@ -21,22 +21,29 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-from app import api
 from app.config import default_database_url
-from app.errors import DatabaseTooNewError
+from app.errors import DatabaseTooNewError, UserError
+from app.kinds import KINDS
 from app.logsetup import configure_logging
+
+if TYPE_CHECKING:
+    from app.db import Database
+
+# app.api (every operation, import and export) is imported by the subcommands that use it, not by the
+# desktop start: the window needs only what its first list imports (start-up time, issue 15).
 
 log = logging.getLogger("app.cli")
 
 # Windows `--open` can show: every kind of the registry, and the documents made from a contact.
-CARD_KINDS = (*(k.name for k in api.KINDS), "sales_header", "purchase_header")
+CARD_KINDS = (*(k.name for k in KINDS), "sales_header", "purchase_header")
 # `--from` of create-contacts: the kinds with a batch job, spelled as on the command line.
-SOURCES = {k.batch_name.replace("_", "-"): k.name for k in api.KINDS if k.has_batch}
+SOURCES = {k.batch_name.replace("_", "-"): k.name for k in KINDS if k.has_batch}
 
 
 # --- database URL -------------------------------------------------------------------------------------
@@ -67,8 +74,10 @@ def shown(url: str) -> str:
 
 
 @contextmanager
-def opened(url: str) -> Iterator[api.Database]:
+def opened(url: str) -> Iterator[Database]:
     """The database, created or migrated to the current schema with the ready setup; disposed afterwards."""
+    from app import api
+
     db = api.open_database(url)
     try:
         yield db
@@ -183,6 +192,8 @@ def _cancel_on_interrupt() -> Iterator[Callable[[], bool]]:
 
 
 def cmd_create_contacts(args: argparse.Namespace) -> int:
+    from app import api
+
     entry = api.kind(SOURCES[args.source])
     plural = entry.texts.plural_lower  # "customers", "bank accounts"
     url, _first = resolve_database(args.database)
@@ -197,6 +208,8 @@ def cmd_create_contacts(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app import api
+
     url, _first = resolve_database(args.database)
     with opened(url) as db:
         report = api.import_contacts(db, args.file, apply=args.apply)
@@ -213,6 +226,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from app import api
+
     url, _first = resolve_database(args.database)
     with opened(url) as db:
         count = api.export_contacts(db, args.file)
@@ -224,7 +239,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if args.open:
         kind = args.open.strip().partition("/")[0]
         if kind not in CARD_KINDS:
-            raise api.UserError(
+            raise UserError(
                 "--open expects KIND, KIND/NO or KIND/new with KIND one of {kinds}, e.g. contact/CT000001.",
                 kinds=", ".join(CARD_KINDS),
             )
@@ -317,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(args.verbose, to_file=getattr(args, "func", None) is cmd_gui)
     try:
         return int(args.func(args))
-    except (api.UserError, DatabaseTooNewError) as exc:
+    except (UserError, DatabaseTooNewError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except OperationalError as exc:

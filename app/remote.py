@@ -180,7 +180,8 @@ class ChangeFeed:
 
     @staticmethod
     def _max_id(conn: Connection) -> int:
-        return int(conn.execute(select(func.coalesce(func.max(ChangeLog.id), 0))).scalar_one())
+        # the table's column, not the mapped attribute: no mapper configuration on the start's path
+        return int(conn.execute(select(func.coalesce(func.max(ChangeLog.__table__.c.id), 0))).scalar_one())
 
     def prune(self) -> None:
         """Forget change sets older than a day; every open client has long read them. The highest row stays:

@@ -106,7 +106,9 @@ def local_code(code: str, language: str) -> str:
 
 def ensure_defaults(session: Session) -> bool:
     """Fill a new database with the ready setup; a database that has a setup is left alone."""
-    if session.get(MarketingSetup, 1) is not None:
+    setup = MarketingSetup.__table__
+    # A Core query: an ORM one would configure every mapper here, on the desktop start's path (issue 15).
+    if session.execute(select(setup.c.id).where(setup.c.id == 1)).first() is not None:
         return False
     # Descriptions (and codes) in the user's language at the time (English from the command line), as BC
     # sets up data.

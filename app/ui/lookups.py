@@ -6,7 +6,7 @@ import functools
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from sqlalchemy import select
@@ -30,21 +30,29 @@ class CodeField(TextField):
     def __init__(self, field: str, loader: Loader, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self._loader = loader
-        self._model = QStandardItemModel(self)
-        self._completer = QCompleter(self._model, self)
-        self._completer.setCompletionRole(ROLE_CODE)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
-        self._completer.setMaxVisibleItems(12)
-        popup = self._completer.popup()
-        if popup is not None:
-            popup.setMinimumWidth(300)
-        self._completer.activated[str].connect(self._picked)  # type: ignore[index]
-        self.edit.setCompleter(self._completer)
+        # The model and completer (with its popup list) are made on first focus or lookup: a card shows a
+        # dozen code fields, and most are never touched (card opening time, issue 15).
+        self._model: QStandardItemModel | None = None
+        self._completer: QCompleter | None = None
         action = self.edit.addAction(lookup_icon(), QLineEdit.ActionPosition.TrailingPosition)
         action.setObjectName(f"lookup_{field}")
         action.setToolTip(QCoreApplication.translate("lookups", "Choose from the list (F4)"))
         action.triggered.connect(self.show_lookup)
+
+    def _ensure_completer(self) -> tuple[QStandardItemModel, QCompleter]:
+        if self._model is None or self._completer is None:
+            self._model = QStandardItemModel(self)
+            self._completer = QCompleter(self._model, self)
+            self._completer.setCompletionRole(ROLE_CODE)
+            self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self._completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+            self._completer.setMaxVisibleItems(12)
+            popup = self._completer.popup()
+            if popup is not None:
+                popup.setMinimumWidth(300)
+            self._completer.activated[str].connect(self._picked)  # type: ignore[index]
+            self.edit.setCompleter(self._completer)
+        return self._model, self._completer
 
     def choices(self) -> list[Choice]:
         """The values the lookup offers, read afresh (code tables are small; contacts are limited)."""
@@ -53,49 +61,44 @@ class CodeField(TextField):
         return [(item.data(ROLE_CODE), item.data(tip) or "") for item in self._items()]
 
     def _items(self) -> list[QStandardItem]:
-        return [self._model.item(row) for row in range(self._model.rowCount())]
+        model, _completer = self._ensure_completer()
+        return [model.item(row) for row in range(model.rowCount())]
 
     def _reload(self) -> None:
+        model, _completer = self._ensure_completer()
         try:
             rows = self._loader()
         except Exception:  # a lookup that cannot load must not break typing a value
             log.exception("lookup for %s failed", self.field)
             return
-        self._model.clear()
+        model.clear()
         for code, description in rows:
             item = QStandardItem(f"{code}  \u2014  {description}" if description else code)
             item.setData(code, ROLE_CODE)
             item.setData(description, Qt.ItemDataRole.ToolTipRole)
             item.setEditable(False)
-            self._model.appendRow(item)
+            model.appendRow(item)
 
     def show_lookup(self) -> None:
         """Open the list of all allowed values; picking one saves it."""
         self._reload()
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._completer.setCompletionPrefix("")
-        self._completer.complete()
+        _model, completer = self._ensure_completer()
+        completer.setCompletionPrefix("")
+        completer.complete()
 
     def _picked(self, _text: str) -> None:
         self._finished()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.edit:
-            if event.type() == QEvent.Type.FocusIn:
-                self._reload()
-            elif (
-                event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent)
-                and (
-                    event.key() == Qt.Key.Key_F4
-                    or (
-                        event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
-                    )
-                )
-            ):
-                self.show_lookup()
-                return True
-        return super().eventFilter(watched, event)
+    def focus_entered(self) -> None:
+        self._reload()
+
+    def key_pressed(self, event: QKeyEvent) -> bool:
+        alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if event.key() == Qt.Key.Key_F4 or alt_down:
+            self.show_lookup()
+            return True
+        return super().key_pressed(event)
 
 
 def _load_codes(db: Database, model: type[Base]) -> list[Choice]:

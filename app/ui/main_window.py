@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -12,7 +13,6 @@ from app import kinds
 from app.db import Database
 from app.ui.actions import ActionRegistry, ActionSpec, T
 from app.ui.cards import card_class
-from app.ui.cards.base import BaseCard
 from app.ui.context import AppContext
 from app.ui.documents import DOCUMENT_KINDS
 from app.ui.language import add_language_menu
@@ -30,6 +30,9 @@ from app.ui.status_bar import StatusBar
 from app.ui.sync_controller import SyncController
 from app.ui.toolbar_fit import fit_toolbars
 from app.ui.windows import WindowRegistry
+
+if TYPE_CHECKING:  # the card modules load with the first card, not at start (issue 15)
+    from app.ui.cards.base import BaseCard
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.kinds import linked_kinds
@@ -70,12 +70,7 @@ class FieldEditor(QWidget):
         self._loaded: Any = None
         self._base: Any = None  # what the user saw when starting to type: the base of a conflict check
         self._message = ""  # the refusal shown at this field ("" when none)
-        self._error = QLabel(self)  # floats under the input (see _place_error): the form does not move
-        self._error.setObjectName(f"error_{field}")
-        self._error.setProperty("role", "field-error")
-        self._error.setWordWrap(True)
-        self._error.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._error.hide()
+        self._error: QLabel | None = None  # made with the first refusal: most fields never show one
         self._host: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -149,10 +144,21 @@ class FieldEditor(QWidget):
     def error_text(self) -> str:
         return self._message
 
+    def _error_label(self) -> QLabel:
+        """objectName `error_<field>`: floats under the input (see _place_error): the form does not move."""
+        if self._error is None:
+            self._error = QLabel(self)
+            self._error.setObjectName(f"error_{self.field}")
+            self._error.setProperty("role", "field-error")
+            self._error.setWordWrap(True)
+            self._error.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self._error.hide()
+        return self._error
+
     def show_error(self, message: str) -> None:
         """The refusal under the input, drawn over the form (a bubble, as in BC): no field moves."""
         self._message = message
-        self._error.setText(message)
+        self._error_label().setText(message)
         self.input.setToolTip(message)
         set_flag(self.input, "error", True)
         self._place_error()
@@ -161,8 +167,9 @@ class FieldEditor(QWidget):
         if not self._message:
             return
         self._message = ""
-        self._error.hide()
-        self._error.clear()
+        error = self._error_label()
+        error.hide()
+        error.clear()
         self.input.setToolTip("")
         set_flag(self.input, "error", False)
 
@@ -176,24 +183,25 @@ class FieldEditor(QWidget):
     def _place_error(self) -> None:
         if not self._message:
             return
+        error = self._error_label()
         host = self._bubble_host()
         if host is not self._host:
             if self._host is not None:
                 self._host.removeEventFilter(self)
             self._host = host
             if host is not self:
-                self._error.setParent(host)
+                error.setParent(host)
                 host.installEventFilter(self)  # follows the field when the form is laid out again
         if not self.input.isVisibleTo(host if host is not self else self.window()):
-            self._error.hide()
+            error.hide()
             return
         width = max(self.input.width(), 160)
-        self._error.setFixedWidth(width)
-        self._error.setFixedHeight(self._error.heightForWidth(width))
+        error.setFixedWidth(width)
+        error.setFixedHeight(error.heightForWidth(width))
         origin = self.input.mapTo(host, QPoint(0, self.input.height() - 1)) if host is not self else QPoint()
-        self._error.move(origin)
-        self._error.raise_()
-        self._error.show()
+        error.move(origin)
+        error.raise_()
+        error.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._host and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
@@ -209,7 +217,7 @@ class FieldEditor(QWidget):
                 "Press Esc to take the new value, or finish editing to keep yours.",
             ).format(value=self._as_value(self._loaded))
             self.input.setToolTip(tip)
-        elif self._error.isHidden():
+        elif self._error is None or self._error.isHidden():
             self.input.setToolTip("")
 
     def _finished(self) -> None:
@@ -218,20 +226,36 @@ class FieldEditor(QWidget):
         self.committed.emit(self.field)
 
 
+class LineInput(QLineEdit):
+    """The line edit of a text field. Its field sees key presses and focus through these two overrides, not
+    an event filter: a filter is called in Python for every event of every field of every card."""
+
+    def __init__(self, field: TextField) -> None:
+        super().__init__()
+        self._field = field
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._field.key_pressed(event):
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._field.focus_entered()  # first: a completer set here is connected by QLineEdit's own handler
+        super().focusInEvent(event)
+
+
 class TextField(FieldEditor):
     """A line edit that saves on Enter or when focus leaves; Esc restores the saved value."""
 
     def __init__(
         self, field: str, parent: QWidget | None = None, *, numeric: bool = False, is_date: bool = False
     ) -> None:
-        self.edit = QLineEdit()
+        self.edit = LineInput(self)
         super().__init__(field, self.edit, parent)
         self._numeric = numeric
         self._date = is_date
         if numeric:
             self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.editingFinished.connect(self._finished)
-        self.edit.installEventFilter(self)
 
     def value(self) -> str:
         return self.edit.text()
@@ -252,17 +276,15 @@ class TextField(FieldEditor):
             return date_text(loaded)
         return "" if loaded is None else str(loaded)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.edit
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and (self.is_modified() or self.edit.property("changed"))
-        ):
+    def key_pressed(self, event: QKeyEvent) -> bool:
+        """A key pressed in the input; True when handled here (Esc on a changed value restores it)."""
+        if event.key() == Qt.Key.Key_Escape and (self.is_modified() or self.edit.property("changed")):
             self.revert()
             return True
-        return super().eventFilter(watched, event)
+        return False
+
+    def focus_entered(self) -> None:
+        """Hook: the input is getting focus (a lookup loads its values)."""
 
 
 class ReadOnlyField(TextField):

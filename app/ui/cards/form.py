@@ -137,7 +137,8 @@ class Section(QWidget):
         """Two columns, the first one taking the extra field of an odd count (tab order: left, then right)."""
         half = (len(editors) + 1) // 2
         for chunk in (editors[:half], editors[half:]):
-            form = QFormLayout()
+            holder = QWidget(self.body)
+            form = QFormLayout(holder)  # on its widget first: rows are not moved again by a setLayout
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -145,13 +146,11 @@ class Section(QWidget):
             form.setVerticalSpacing(5)
             form.setContentsMargins(0, 0, 0, 0)
             for editor in chunk:
-                label = QLabel(field_caption(editor.field))
+                label = QLabel(field_caption(editor.field), holder)
                 label.setObjectName(f"label_{editor.field}")
                 label.setBuddy(editor.input)
                 self.labels.append(label)
                 form.addRow(label, editor)
-            holder = QWidget(self.body)
-            holder.setLayout(form)
             holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             self._columns.addWidget(holder, 1, Qt.AlignmentFlag.AlignTop)
 

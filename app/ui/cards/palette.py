@@ -19,10 +19,13 @@ class PaletteStyled:
     _style: str
 
     def follow_palette(self) -> None:
-        """Style the card for its palette now and from now on (called once, early in __init__)."""
+        """Style the card for its palette from now on (called once, early in __init__).
+
+        The sheet itself is set when the card goes into its sub-window or is first polished, whichever is
+        first: set while the card is built, Qt styles every editor and then restyles all of them again when
+        the card is put into its sub-window (a third of a card's opening time, issue 15)."""
         self._watched = None
         self._style = ""
-        self._apply_style()
         self._watch_parent()
 
     def _apply_style(self) -> None:
@@ -39,6 +42,9 @@ class PaletteStyled:
 
     def event(self, event: QEvent) -> bool:
         kind, widget = event.type(), self._widget()
+        styled = not hasattr(self, "_watched") or self._style
+        if kind in (QEvent.Type.ParentChange, QEvent.Type.Polish) and not styled:
+            self._apply_style()
         if kind == QEvent.Type.ParentChange and hasattr(self, "_watched"):
             self._watch_parent()
         elif kind == QEvent.Type.ApplicationPaletteChange and widget.isWindow() and hasattr(self, "_watched"):

@@ -160,7 +160,8 @@ def test_an_email_starts_with_the_greeting(main: MainWindow, answers: PromptLog,
     action(main.open_card("sales_header", quote_for(db, schmidt)), "email").trigger()
     message = BytesParser(policy=policy.default).parsebytes((tmp_path / "angebot.eml").read_bytes())
     body = message.get_body(("plain",))
-    assert body is not None and body.get_content().replace("\r\n", "\n").startswith("Sehr geehrte Frau Schmidt,\n")
+    assert body is not None
+    assert body.get_content().replace("\r\n", "\n").startswith("Sehr geehrte Frau Schmidt,\n")
 
 
 def test_print_and_send_ask_first_when_the_contact_wants_documents_another_way(

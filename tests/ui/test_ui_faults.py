@@ -27,8 +27,7 @@ from tests.ui.conftest import PromptLog, enter_text, line
 
 def _error(card: object, field_name: str) -> str:
     label = card.findChild(QLabel, f"error_{field_name}")  # type: ignore[attr-defined]
-    assert label is not None
-    return label.text() if label.isVisible() else ""
+    return label.text() if label is not None and label.isVisible() else ""  # made with the first refusal
 
 
 def test_locked_save_keeps_the_typed_text_and_succeeds_on_retry(main: MainWindow, db: Database) -> None:

@@ -132,7 +132,9 @@ def iter_csv(header: CsvHeader, mapping: Mapping | None = None) -> Iterator[Inco
         line = reader.line_num + 1
         for cells in reader:
             end = reader.line_num
-            if any(c.strip() for c in cells):
+            # A row of empty values is no contact; one with more delimiters than the header is reported
+            # (a single-column file whose value is a delimiter, say), never skipped in silence.
+            if any(c.strip() for c in cells) or len(cells) > max(width, 1):
                 yield _checked(header, mapping, cells, line, end, width)
             line = end + 1
     except csv.Error as exc:
@@ -176,7 +178,9 @@ def _checked(header: CsvHeader, mapping: Mapping, cells: list[str], line: int, e
                           "which would merge these lines into one contact; correct the quote.",
                           line=line, end=end)  # fmt: skip
         return IncomingRow(line, error=error)
-    if (len(cells) != width and any(c.strip() for c in cells[width:])) or (len(cells) < width and spans):
+    only_delimiters = len(cells) > width and not any(c.strip() for c in cells)
+    extra = len(cells) != width and any(c.strip() for c in cells[width:])
+    if extra or only_delimiters or (len(cells) < width and spans):
         error = UserError("Line {line} has {count} values where the header names {width} columns; check the "
                           "quotes and delimiters of this line.", line=line, count=len(cells),
                           width=width)  # fmt: skip

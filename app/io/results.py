@@ -12,6 +12,9 @@ from app.io.columns import Dropped
 CREATE, UPDATE, UNCHANGED, ERROR = "create", "update", "unchanged", "error"
 FILE, DATABASE = "file", "database"  # where the file and the database both have a value and they differ
 KEPT_ROWS = 2_000  # rows a result keeps to show; beyond them it counts (a million-row file stays small)
+# Beyond KEPT_ROWS a row is still kept when it has something to report (refused, or values not stored), so
+# that nothing is dropped without its line being named, up to this many (then they are counted).
+REPORTED_ROWS = 100_000
 
 
 class ImportCancelled(UserError):
@@ -73,6 +76,7 @@ class ImportResult:
     dropped_rows: int = 0  # rows with values that are not stored
     conflict_rows: int = 0
     companies_created: int = 0
+    reported: list[RowResult] = _field(default_factory=list)  # later rows to report (see REPORTED_ROWS)
 
     def add(self, row: RowResult) -> None:
         self.counts[row.action] = self.counts.get(row.action, 0) + 1
@@ -81,12 +85,20 @@ class ImportResult:
         self.companies_created += bool(row.company_created)
         self.rows.append(row)
         if len(self.rows) >= 2 * KEPT_ROWS:  # keep the first rows of the file, amortised
-            self.rows.sort(key=lambda r: r.line)
-            del self.rows[KEPT_ROWS:]
+            self._trim()
+
+    def _trim(self) -> None:
+        self.rows.sort(key=lambda r: r.line)
+        for later in self.rows[KEPT_ROWS:]:
+            if (later.action == ERROR or later.dropped) and len(self.reported) < REPORTED_ROWS:
+                self.reported.append(later)
+        del self.rows[KEPT_ROWS:]
 
     def finish(self) -> None:
-        self.rows.sort(key=lambda r: r.line)
-        del self.rows[KEPT_ROWS:]
+        """The first KEPT_ROWS rows, then every later row that has something to report, by line."""
+        self._trim()
+        self.rows.extend(sorted(self.reported, key=lambda r: r.line))
+        self.reported = []
 
     def count(self, action: str) -> int:
         if not self.counts and self.rows:  # built from a list of rows

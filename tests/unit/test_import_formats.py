@@ -133,11 +133,30 @@ def test_cancel_during_apply_writes_nothing(db: Database, tmp_path: Path) -> Non
 
 
 def test_a_result_keeps_only_the_rows_it_shows() -> None:
-    """Bounded memory: a million-row import keeps the first KEPT_ROWS rows (by line) and counts the rest."""
+    """Bounded memory: a million-row import keeps the first KEPT_ROWS rows (by line) and counts the rest;
+    later rows are kept only when they have something to report (here one refused row)."""
     result = ImportResult([])
-    for line in range(3 * KEPT_ROWS + 5, 1, -1):  # companies and persons come in two passes: any order
-        result.add(RowResult(line, "x", "create" if line % 2 else "error"))
+    last = 3 * KEPT_ROWS + 5
+    for line in range(last, 1, -1):  # companies and persons come in two passes: any order
+        result.add(RowResult(line, "x", "error" if line == last else "create" if line % 2 else "unchanged"))
     result.finish()
-    assert [r.line for r in result.rows] == list(range(2, KEPT_ROWS + 2))
+    assert [r.line for r in result.rows] == [*range(2, KEPT_ROWS + 2), last]
     assert result.total == 3 * KEPT_ROWS + 4 and not result.complete
-    assert result.count("create") + result.count("error") == result.total
+    assert result.count("create") + result.count("unchanged") + result.count("error") == result.total
+
+
+def test_rows_beyond_the_kept_ones_are_still_reported_by_line(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing is dropped without its line: a refused row and a row with values not stored, far down a
+    large file, are in the report although only the first rows are kept to show."""
+    import app.io.results as results
+
+    monkeypatch.setattr(results, "KEPT_ROWS", 3)
+    lines = [f"Firma {i} GmbH;DE" for i in range(2, 12)]
+    lines[7] = "Firma 9 GmbH;Atlantis"  # line 9: an unknown country refuses the row
+    path = write(tmp_path, "c.csv", "name;country_region_code\n" + "\n".join(lines) + "\n")
+    report = import_contacts(db, path)
+    assert [e.line for e in report.errors] == [9] and report.errors[0].field == "country_region_code"
+    assert [r.line for r in report.rows][:3] == [2, 3, 4] and 9 in [r.line for r in report.rows]
+    assert report.created == 9

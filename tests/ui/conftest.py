@@ -127,3 +127,21 @@ def no_dialog_left_open(qapp: QApplication) -> Iterator[None]:
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.close()
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The translator installed as the launcher does it (the .qm compiled from the .ts by ensure_qm), with
+    the German locale as Qt's default; everything put back afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from app import errors
+    from app.ui.launch import install_translations
+    from app.ui.translations import remove_translators
+
+    locale, translate = QLocale(), errors.translate
+    install_translations(qapp, "de")
+    yield
+    remove_translators(qapp)
+    QLocale.setDefault(locale)
+    errors.translate = translate

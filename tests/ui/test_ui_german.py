@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -48,17 +47,6 @@ def template(db: Database, code: str) -> str:
         return local_code(code, database_language(session))
 
 
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    """The translator installed as the launcher does it (the .qm compiled from the .ts by ensure_qm), with
-    the German locale as Qt's default; everything put back afterwards."""
-    locale, translate = QLocale(), errors.translate
-    install_translations(qapp, "de")
-    yield
-    remove_translators(qapp)
-    QLocale.setDefault(locale)
-    errors.translate = translate
 
 
 def _menu_titles(window: MainWindow) -> list[str]:

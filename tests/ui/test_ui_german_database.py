@@ -7,11 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
-from app import errors
 from app.db import Database
 from app.demo.loader import add_unlinked_customers, load_demo
 from app.domain.defaults import GERMAN_CODES, database_language
@@ -28,18 +25,6 @@ from app.models import (
     Vendor,
     VendorTemplate,
 )
-from app.ui.launch import install_translations
-from app.ui.translations import remove_translators
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    locale, translate = QLocale(), errors.translate
-    install_translations(qapp, "de")
-    yield
-    remove_translators(qapp)
-    QLocale.setDefault(locale)
-    errors.translate = translate
 
 
 @pytest.fixture

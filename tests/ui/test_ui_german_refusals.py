@@ -5,18 +5,15 @@ names from the locale; nothing is changed by a refused value."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from app import errors
 from app.db import Database
 from app.domain.records import set_field
 from app.errors import UserError
-from app.ui.launch import install_translations
 from app.ui.translations import remove_translators
 from tests.helpers.dump import dump
 from tests.helpers.factory import make, make_company
@@ -26,15 +23,6 @@ ENGLISH = ("invalid", "valid", "must", "not", "checksum", "for", "the", "is", "h
            "length", "address", "sign", "period", "characters", "country", "number", "Germany", "Austria",
            "Email", "Phone", "Registration", "SWIFT Code")  # fmt: skip
 
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    locale, translate = QLocale(), errors.translate
-    install_translations(qapp, "de")
-    yield
-    remove_translators(qapp)
-    QLocale.setDefault(locale)
-    errors.translate = translate
 
 
 def refusal(db: Database, table: str, no: str, field: str, value: Any) -> str:

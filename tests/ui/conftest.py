@@ -145,3 +145,13 @@ def german(qapp: QApplication) -> Iterator[None]:
     remove_translators(qapp)
     QLocale.setDefault(locale)
     errors.translate = translate
+
+
+@pytest.fixture
+def locale() -> Iterator[None]:
+    """The user's language is the default QLocale; each test leaves it as it found it."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)

@@ -4,13 +4,10 @@ country names in the document's language; Company Information edited in its dial
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from io import BytesIO
 from pathlib import Path
 
-import pypdf
 import pytest
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QAction
@@ -26,6 +23,7 @@ from app.ui.documents.company_information import CompanyInformationDialog
 from app.ui.main_window import MainWindow
 from tests.helpers.dump import dump
 from tests.helpers.factory import create_as_, edit, make, make_company
+from tests.helpers.pdf import pdf_text
 from tests.ui.conftest import PromptLog
 
 SALES = "sales_header"
@@ -37,17 +35,6 @@ COMPANY = {
     "phone_no": "+49 30 1234567",
 }
 
-
-@pytest.fixture
-def locale() -> Iterator[None]:
-    before = QLocale()
-    yield
-    QLocale.setDefault(before)
-
-
-def pdf_text(path: Path) -> str:
-    pages = pypdf.PdfReader(BytesIO(path.read_bytes())).pages
-    return " ".join(" ".join(page.extract_text() for page in pages).split())
 
 
 def _setup(db: Database) -> str:

@@ -4,14 +4,10 @@ documents and the correspondence type (§14.12), the new contact fields, the "Fo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from email import policy
 from email.parser import BytesParser
-from io import BytesIO
 from pathlib import Path
 
-import pypdf
-import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -25,24 +21,13 @@ from app.ui.dialogs.marketing_setup import MarketingSetupDialog
 from app.ui.main_window import MainWindow
 from tests.helpers.dump import dump
 from tests.helpers.factory import create_as_, edit, get, make_company, make_person
+from tests.helpers.pdf import pdf_text
 from tests.ui.conftest import PromptLog, action, line, type_into
 
 BLOCKED = "Blocked due to privacy"
 USE_ACTIONS = ("create_as_customer", "create_as_vendor", "link_customer", "link_bank_account",
                "new_sales_quote", "new_purchase_order", "log_interaction")  # fmt: skip
 
-
-@pytest.fixture
-def locale() -> Iterator[None]:
-    """The user's language is the default QLocale; each test leaves it as it found it."""
-    before = QLocale()
-    yield
-    QLocale.setDefault(before)
-
-
-def pdf_text(path: Path) -> str:
-    pages = pypdf.PdfReader(BytesIO(path.read_bytes())).pages
-    return " ".join(" ".join(page.extract_text() for page in pages).split())
 
 
 def quote_for(db: Database, person: str) -> str:

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from email import policy
 from email.parser import BytesParser
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-import pypdf
 import pytest
 from PySide6.QtCore import Qt, QTimer, QUrl, QUrlQuery
 from PySide6.QtGui import QAction
@@ -42,6 +40,7 @@ from app.ui.documents.card import DocumentCard
 from app.ui.main_window import MainWindow
 from tests.helpers.dump import dump
 from tests.helpers.factory import create_as_, make_company, make_person
+from tests.helpers.pdf import pdf_text
 from tests.ui.conftest import PromptLog, enter_text, line
 
 SALES, PURCHASE = "sales_header", "purchase_header"
@@ -94,10 +93,6 @@ def panel_rows(card: QWidget) -> list[list[str]]:
     table = card.findChild(QTableWidget, "interactions_table")
     assert table is not None
     return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
-
-
-def pdf_text(data: bytes) -> str:
-    return " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(BytesIO(data)).pages).split())
 
 
 # --- New Document from the contact card -----------------------------------------------------------------

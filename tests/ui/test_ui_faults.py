@@ -230,3 +230,39 @@ def test_unwritable_data_folder_gives_a_dialog_not_a_traceback(
     finally:
         configure_logging()
     assert answers.texts("error") == [FAULT_MESSAGES["open"]]
+
+
+def test_read_only_database_shows_every_card_field_read_only(qtbot: QtBot, tmp_path: Path) -> None:
+    """Nothing can be typed that could not be saved: on a write-protected file every field of every kind's
+    card is drawn read-only, choices and check boxes as their text."""
+    from app.kinds import KINDS
+    from app.ui.main_window import create_main_window
+    from app.ui.widgets import ReadOnlyField
+
+    path = tmp_path / "ro.db"
+    db = Database(f"sqlite:///{path}")
+    company = make_company(db, "Alpha GmbH", city="Ulm")
+    records = {"contact": company}
+    for kind in KINDS:
+        if kind.name == "employee":
+            fields = {"first_name": "Alpha", "last_name": "Muster"}
+            records["employee"] = make(db, "employee", **fields, auto_contact=False)
+        elif kind.name != "contact":
+            records[kind.name] = make(db, kind.name, name=f"Alpha {kind.name}", auto_contact=False)
+    db.dispose()
+    os.chmod(path, 0o400)
+    window = create_main_window(f"sqlite:///{path}")
+    qtbot.addWidget(window)
+    try:
+        assert window.ctx.db.read_only
+        for table, no in records.items():
+            card = window.open_card(table, no)
+            editors = card.editors.values()  # type: ignore[attr-defined]
+            writable = [e.field for e in editors if not isinstance(e, ReadOnlyField)]
+            assert writable == [], f"{table}: {writable}"
+            name = "first_name" if table == "employee" else "name"
+            assert card.editors[name].input.text().startswith("Alpha")  # type: ignore[attr-defined]
+            card.close()
+    finally:
+        window.close()
+        os.chmod(path, 0o600)

@@ -1093,6 +1093,14 @@ Die Karte schließen und sie verwerfen?</translation>
         <source>sales document</source>
         <translation>Verkaufsbeleg</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>

@@ -113,7 +113,10 @@ class BaseCard(CardCommands, CardLayout, PaletteStyled, QWidget):
         return scroll
 
     def _make_editor(self, field: str, parent: QWidget) -> FieldEditor:
-        read_only, loader = field in self.READ_ONLY, self.lookup(field)
+        # A database opened read-only (SPEC §16) shows every value as read-only: nothing can be typed that
+        # could not be saved.
+        read_only = field in self.READ_ONLY or bool(self.db.read_only)
+        loader = self.lookup(field)
         editor = make_editor(self.db, self.model, field, read_only=read_only, loader=loader, parent=parent)
         editor.committed.connect(self._on_committed)
         self.editors[field] = editor

@@ -74,7 +74,12 @@ def make_editor(
     column = model.__table__.c[field]
     editor: FieldEditor
     if read_only:
-        editor = ReadOnlyField(field, parent, display=_display_for(field))
+        display = _display_for(field)
+        if display is None and choices_for(model, field) is not None:
+            display = value_label
+        elif display is None and isinstance(column.type, Boolean):
+            display = _yes_no
+        editor = ReadOnlyField(field, parent, display=display)
     elif (choices := choices_for(model, field)) is not None:
         editor = ChoiceField(field, choices, parent)
     elif isinstance(column.type, Boolean):
@@ -86,6 +91,10 @@ def make_editor(
         editor = TextField(field, parent, numeric=numeric, is_date=is_date)
     editor.input.setMinimumWidth(EDITOR_MIN_WIDTH)
     return editor
+
+
+def _yes_no(value: Any) -> str:
+    return QCoreApplication.translate("cards", "Yes") if value else QCoreApplication.translate("cards", "No")
 
 
 def _display_for(field: str) -> Callable[[Any], str] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import sys
+import threading
 import traceback
 from datetime import date, datetime
 from functools import partial
@@ -123,9 +124,18 @@ def open_from_spec(window: MainWindow, spec: str) -> QWidget | None:
 
 
 # --- opening the database: a daily backup, and each fault with its message (SPEC §16) --------------------
+def start_daily_backup(database_url: str) -> threading.Thread:
+    """daily_backup in a thread of its own, started once the window is up: a million contacts take ~3 s to
+    copy, which the start must not wait for (the copy reads one snapshot; saves go on meanwhile)."""
+    thread = threading.Thread(target=daily_backup, args=(database_url,), name="daily-backup")
+    thread.start()
+    return thread
+
+
 def daily_backup(database_url: str) -> Path | None:
-    """One backup per day of a SQLite file that is whole and writable, made when the app opens it (the
-    three newest are kept). A failure (disk full: the incomplete copy is removed) does not stop the start."""
+    """One backup per day of a SQLite file that is whole and writable, made once the app has opened it (the
+    three newest are kept; a file that does not open is never backed up, so it cannot push out good
+    backups). A failure (disk full: the incomplete copy is removed) does not stop the app."""
     path = sqlite_file(database_url)
     if path is None or not path.exists() or access_problem(path) or truncated(path):
         return None
@@ -175,7 +185,6 @@ def offer_restore(database_url: str) -> bool:
 def open_main_window(database_url: str) -> MainWindow | None:
     """The main window on the database, or None after the fault's message (a damaged file: the latest
     backup offered, then opened)."""
-    daily_backup(database_url)
     restored = False
     while True:
         try:
@@ -264,4 +273,7 @@ def run_gui(database_url: str, open_spec: str | None, first_start: bool, languag
     elif not reopened:
         window.open_list("contact")  # the start page: where bookkeepers begin their day
         window.tile_windows()
-    return app.exec()
+    backup = start_daily_backup(database_url)
+    code = app.exec()
+    backup.join()  # a copy cut off at exit would only be removed again
+    return code

@@ -6,6 +6,7 @@ import errno
 import hashlib
 import os
 import shutil
+import sqlite3
 import stat
 import subprocess
 from collections.abc import Iterator
@@ -145,20 +146,31 @@ def test_damaged_file_is_refused_and_the_latest_backup_restores_it(
 def test_backup_on_a_full_disk_leaves_no_incomplete_copy(
     company_db: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The disk fills up midway (simulated after the first pages; test_backup_on_a_real_full_filesystem
+    meets a real full filesystem where one can be mounted)."""
     path, _no = company_db
-    written: list[int] = []
+    steps: list[int] = []
 
-    def disk_fills(fd: int, chunk: bytes) -> None:
-        if written:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        written.append(os.write(fd, chunk))
+    def disk_fills(remaining: int, total: int) -> None:
+        steps.append(remaining)
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(migrate, "CHUNK", 4096)
-    monkeypatch.setattr(migrate, "write_chunk", disk_fills)
+    monkeypatch.setattr(migrate, "BACKUP_PAGES", 2)
     with pytest.raises(DatabaseFault) as refused:
-        make_backup(path, "open")
-    assert refused.value.fault == FULL and written
+        make_backup(path, "open", progress=disk_fills)
+    assert refused.value.fault == FULL and steps and steps[0] > 0  # it stopped with pages left to copy
     assert not [p.name for p in path.parent.iterdir() if ".bak" in p.name]  # the partial copy is gone
+
+
+def test_backup_streams_and_copies_every_page(company_db: tuple[Path, str]) -> None:
+    """Page by page into the file (not through memory): the copy opens with the same contacts."""
+    path, no = company_db
+    seen: list[tuple[int, int]] = []
+    backup = make_backup(path, "open", progress=lambda remaining, total: seen.append((remaining, total)))
+    assert seen and seen[-1][0] == 0
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT name FROM contact WHERE no = ?", (no,)).fetchone() is not None
+    copy.close()
 
 
 def test_save_on_a_full_database_is_refused_with_a_clear_message(company_db: tuple[Path, str]) -> None:
@@ -241,10 +253,11 @@ def test_full_disk_before_a_migration_migrates_nothing(
     migrate.migrate(engine, first)
     engine.dispose()
 
-    def disk_full(_fd: int, _chunk: bytes) -> None:
+    def disk_full(_status: int, _remaining: int, _total: int) -> None:  # after the first page copied
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(migrate, "write_chunk", disk_full)
+    monkeypatch.setattr(migrate, "BACKUP_PAGES", 1)
+    monkeypatch.setattr(migrate, "_step", lambda _progress: disk_full)
     with pytest.raises(DatabaseFault) as refused:
         Database(f"sqlite:///{path}")
     assert refused.value.fault == FULL

@@ -8,9 +8,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.kinds import linked_kinds
 from app.ui.formats import date_text, edit_number, parse_date, parse_decimal
@@ -156,16 +156,35 @@ class FieldEditor(QWidget):
         return self._error
 
     def show_error(self, message: str) -> None:
-        """The refusal under the input, drawn over the form (a bubble, as in BC): no field moves."""
+        """The refusal under the input, drawn over the form (a bubble, as in BC): no field moves. While the
+        user types in a field the bubble would cover (the one below, where Tab goes next) it steps aside;
+        the red frame, the tooltip and the card's message bar stay."""
+        if not self._message:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.focusChanged.connect(self._focus_moved)
         self._message = message
         self._error_label().setText(message)
         self.input.setToolTip(message)
         set_flag(self.input, "error", True)
         self._place_error()
 
+    def _focus_moved(self, _old: QWidget | None, _now: QWidget | None) -> None:
+        self._place_error()
+
+    def _would_cover_focus(self, host: QWidget, area: QRect) -> bool:
+        """Whether the bubble at `area` (in `host`) would hide the widget the user is typing in now."""
+        focus = QApplication.focusWidget()
+        if focus is None or focus is self.input or self.isAncestorOf(focus) or not host.isAncestorOf(focus):
+            return False
+        return area.intersects(QRect(focus.mapTo(host, QPoint(0, 0)), focus.size()))
+
     def clear_error(self) -> None:
         if not self._message:
             return
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_moved)
         self._message = ""
         error = self._error_label()
         error.hide()
@@ -199,6 +218,9 @@ class FieldEditor(QWidget):
         error.setFixedWidth(width)
         error.setFixedHeight(error.heightForWidth(width))
         origin = self.input.mapTo(host, QPoint(0, self.input.height() - 1)) if host is not self else QPoint()
+        if self._would_cover_focus(host, QRect(origin, error.size())):
+            error.hide()  # the user went on to the field below (Tab): that one stays visible
+            return
         error.move(origin)
         error.raise_()
         error.show()

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -167,3 +167,31 @@ def test_a_refusal_does_not_move_the_fields(qtbot: QtBot, main: MainWindow) -> N
     qtbot.keyClick(phone, Qt.Key.Key_Return)
     assert not bubble.isVisible() and not card.message.isVisible()
     assert _field_positions(card, below) == before
+
+
+def test_the_refusal_steps_aside_while_the_user_works_in_the_field_below(
+    qtbot: QtBot, main: MainWindow
+) -> None:
+    """The bubble would cover the field that Tab goes to next (Home Page under E-Mail): it hides while
+    that field has the focus (the red frame and the message bar stay) and comes back with the focus."""
+    company = make_company(main.ctx.db, name="Fest GmbH")
+    card = main.open_card("contact", company)
+    card.parentWidget().resize(1000, 700)
+    main.activateWindow()
+    qtbot.waitExposed(card)
+    email = type_into(qtbot, card, "email", "no address")
+    email.setFocus()
+    qtbot.waitUntil(email.hasFocus)
+    qtbot.keyClick(email, Qt.Key.Key_Return)
+    bubble = card.findChild(QLabel, "error_email")
+    assert bubble is not None and bubble.isVisible()
+    below = line(card, "home_page")
+    host = bubble.parentWidget()
+    assert bubble.geometry().intersects(QRect(below.mapTo(host, QPoint(0, 0)), below.size()))  # it covers it
+    qtbot.keyClick(email, Qt.Key.Key_Tab)  # on to the field below, which the bubble covers
+    qtbot.waitUntil(below.hasFocus)
+    assert not bubble.isVisible()
+    assert email.property("error") and card.message.isVisible() and email.text() == "no address"
+    email.setFocus()
+    qtbot.waitUntil(email.hasFocus)
+    assert bubble.isVisible()

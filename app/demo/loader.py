@@ -47,10 +47,11 @@ class DemoSummary:
         if self.already_loaded:
             return domain_text("Demo data is already loaded; nothing was added.")
         return domain_text(
-            "Demo data loaded: {contacts} contacts, {customers} customers, {vendors} vendors, "
-            "{bank_accounts} bank accounts, {links} links, {relations} other relations. "
-            "Without contact (for the batch job): {unlinked_customers} customers, "
-            "{unlinked_vendors} vendors, {unlinked_bank_accounts} bank accounts."
+            # label: count pairs read right for one and for many ("1 bank accounts" did not)
+            "Demo data loaded. Contacts: {contacts}, customers: {customers}, vendors: {vendors}, "
+            "bank accounts: {bank_accounts}, links: {links}, other relations: {relations}. "
+            "Without contact (for the batch job): customers: {unlinked_customers}, "
+            "vendors: {unlinked_vendors}, bank accounts: {unlinked_bank_accounts}."
         ).format(**{name: value for name, value in vars(self).items() if isinstance(value, int)})
 
 

@@ -52,13 +52,16 @@ class BatchResult:
 
     def summary(self, kind: str) -> str:
         """`kind`: a registry name ("bank_account"); the text is translated where it is shown."""
-        template = domain_text("{created} contacts created from {kinds}, {skipped} skipped (already linked).")
+        # label: count pairs, which read right for one and for many ("1 contacts created" did not)
+        template = domain_text(
+            "Contacts created from {kinds}: {created}; skipped (already linked): {skipped}."
+        )
         kinds = domain_text(registry_kind(kind).texts.plural_lower)
         text = template.format(created=self.created, kinds=kinds, skipped=self.skipped)
         if self.duplicates:
-            text += " " + domain_text("{n} possible duplicates found.").format(n=len(self.duplicates))
+            text += " " + domain_text("Possible duplicates found: {n}.").format(n=len(self.duplicates))
         for reason, n in self.refused:
-            text += " " + domain_text("{n} refused: {reason}").format(n=n, reason=reason.message)
+            text += " " + domain_text("Refused ({n}): {reason}").format(n=n, reason=reason.message)
         return text + (" " + domain_text("Cancelled: what was done stays done.") if self.cancelled else "")
 
 

@@ -22,8 +22,9 @@ from app.ui.translations import remove_translators
 from tests.helpers.factory import create_as_, make_company
 
 DEMO_SUMMARY = (
-    "Demo-Daten geladen: 54 Kontakte, 21 Debitoren, 13 Kreditoren, 5 Bankkonten, 33 Verknüpfungen, 3 weitere "
-    "Beziehungen. Ohne Kontakt (für die Stapelverarbeitung): 5 Debitoren, 3 Kreditoren, 1 Bankkonten."
+    "Demodaten geladen. Kontakte: 54, Debitoren: 21, Kreditoren: 13, Bankkonten: 5, Verknüpfungen: 33, "
+    "weitere Beziehungen: 3. Ohne Kontakt (für die Stapelverarbeitung): Debitoren: 5, Kreditoren: 3, "
+    "Bankkonten: 1."
 )
 
 def template(db: Database, code: str) -> str:

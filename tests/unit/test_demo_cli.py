@@ -172,12 +172,12 @@ def test_demo_command_prints_counts(db_url: str, capsys: pytest.CaptureFixture[s
     try:
         with database.session() as session:
             for number, label in (
-                (count(session, Contact), "contacts"),
+                (count(session, Contact), "Contacts"),
                 (count(session, Customer), "customers"),
                 (count(session, Vendor), "vendors"),
                 (count(session, BankAccount), "bank accounts"),
             ):
-                assert f"{number} {label}" in out
+                assert f"{label}: {number}" in out
     finally:
         database.dispose()
     assert main(["demo", "--database", db_url]) == 0
@@ -200,8 +200,8 @@ def test_create_contacts_links_every_unlinked_record_once(
         assert main(["create-contacts", "--from", option, "--database", db_url]) == 0
         captured = capsys.readouterr()
         created = len(todo[table])
-        assert f"{created} contacts created from {table.replace('_', ' ')}s" in captured.out
-        assert f"{total[table] - created} skipped" in captured.out
+        assert f"Contacts created from {table.replace('_', ' ')}s: {created};" in captured.out
+        assert f"skipped (already linked): {total[table] - created}." in captured.out
         assert "100%" in captured.err
     with db.session() as session:
         for table in LINKED_TABLES:
@@ -219,7 +219,7 @@ def test_create_contacts_links_every_unlinked_record_once(
                 assert company is not None and company.type == "company"
     before = dump(db)
     assert main(["create-contacts", "--from", "customers", "--database", db_url]) == 0
-    assert "0 contacts created" in capsys.readouterr().out
+    assert "Contacts created from customers: 0;" in capsys.readouterr().out
     assert dump(db) == before
 
 
@@ -336,9 +336,9 @@ def test_subprocesses_demo_then_create_contacts(tmp_path: Path) -> None:
 
     demo = run("-m", "app", "demo", "--database", url)
     unlinked = sum(1 for firm in data.COMPANIES if firm["role"] == "customer_unlinked")
-    assert f"Without contact (for the batch job): {unlinked} customers" in demo.stdout
+    assert f"Without contact (for the batch job): customers: {unlinked}," in demo.stdout
     batch = run("-m", "app", "create-contacts", "--from", "customers", "--database", url)
-    assert batch.stdout.startswith(f"{unlinked} contacts created from customers")
+    assert batch.stdout.startswith(f"Contacts created from customers: {unlinked};")
     # Once more in a plain interpreter: nothing new, and the subcommands never load Qt.
     again = run(
         "-c",
@@ -350,7 +350,7 @@ def test_subprocesses_demo_then_create_contacts(tmp_path: Path) -> None:
         "--database",
         url,
     )
-    assert again.stdout.startswith("0 contacts created")
+    assert again.stdout.startswith("Contacts created from customers: 0;")
     database = Database(url)
     try:
         with database.session() as session:

@@ -97,7 +97,7 @@ def test_batch_job_reports_duplicates(db: Database) -> None:
     make(db, "customer", auto_contact=False, **MUELLER)
     result = create_contacts_from(db, "customer")
     assert result.created == 1 and len(result.duplicates) == 1
-    assert "1 possible duplicates found" in result.summary("customer")
+    assert "Possible duplicates found: 1." in result.summary("customer")
     assert existing
 
 

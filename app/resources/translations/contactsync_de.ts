@@ -1523,6 +1523,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Kontakte können nicht nummeriert werden: Füllen Sie „{setup_field}“ in Marketing &amp; Vertrieb Einr. aus.</translation>
     </message>
     <message>
+        <source>Contacts created from {kinds}: {created}; skipped (already linked): {skipped}.</source>
+        <translation>Aus {kinds} erstellte Kontakte: {created}; übersprungen (bereits verknüpft): {skipped}.</translation>
+    </message>
+    <message>
         <source>Correspondence Type</source>
         <translation>Korrespondenzart</translation>
     </message>
@@ -1641,10 +1645,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Demo data is already loaded; nothing was added.</source>
         <translation>Die Demodaten sind bereits geladen; es wurde nichts hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Demo data loaded: {contacts} contacts, {customers} customers, {vendors} vendors, {bank_accounts} bank accounts, {links} links, {relations} other relations. Without contact (for the batch job): {unlinked_customers} customers, {unlinked_vendors} vendors, {unlinked_bank_accounts} bank accounts.</source>
-        <translation>Demodaten geladen: {contacts} Kontakte, {customers} Debitoren, {vendors} Kreditoren, {bank_accounts} Bankkonten, {links} Verknüpfungen, {relations} weitere Beziehungen. Ohne Kontakt (für die Stapelverarbeitung): {unlinked_customers} Debitoren, {unlinked_vendors} Kreditoren, {unlinked_bank_accounts} Bankkonten.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1923,6 +1923,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>Polnischer Zloty</translation>
     </message>
     <message>
+        <source>Possible duplicates found: {n}.</source>
+        <translation>Mögliche Dubletten gefunden: {n}.</translation>
+    </message>
+    <message>
         <source>Post Code</source>
         <translation>PLZ-Code</translation>
     </message>
@@ -1985,6 +1989,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Quote No.</source>
         <translation>Angebotsnr.</translation>
+    </message>
+    <message>
+        <source>Refused ({n}): {reason}</source>
+        <translation>Abgelehnt ({n}): {reason}</translation>
     </message>
     <message>
         <source>Register Court</source>
@@ -2243,14 +2251,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
         <translation>{kinds} übernehmen ihre synchronisierten Felder vom Kontakt: Die Werte des Kontakts gewinnen.</translation>
     </message>
     <message>
-        <source>{n} possible duplicates found.</source>
-        <translation>{n} mögliche Dubletten gefunden.</translation>
-    </message>
-    <message>
-        <source>{n} refused: {reason}</source>
-        <translation>{n} abgelehnt: {reason}</translation>
-    </message>
-    <message>
         <source>Business relation {code} is reserved for links to {kinds} in the Marketing Setup; use Create as or Link with existing instead.</source>
         <translation>Geschäftsbeziehung {code} ist in Marketing &amp; Vertrieb Einr. für Verknüpfungen mit {kinds} reserviert; verwenden Sie stattdessen Erstellen als oder Mit vorhandenem verknüpfen.</translation>
     </message>
@@ -2277,6 +2277,10 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>Create as Employee</source>
         <translation>Als Mitarbeiter erstellen</translation>
+    </message>
+    <message>
+        <source>Demo data loaded. Contacts: {contacts}, customers: {customers}, vendors: {vendors}, bank accounts: {bank_accounts}, links: {links}, other relations: {relations}. Without contact (for the batch job): customers: {unlinked_customers}, vendors: {unlinked_vendors}, bank accounts: {unlinked_bank_accounts}.</source>
+        <translation>Demodaten geladen. Kontakte: {contacts}, Debitoren: {customers}, Kreditoren: {vendors}, Bankkonten: {bank_accounts}, Verknüpfungen: {links}, weitere Beziehungen: {relations}. Ohne Kontakt (für die Stapelverarbeitung): Debitoren: {unlinked_customers}, Kreditoren: {unlinked_vendors}, Bankkonten: {unlinked_bank_accounts}.</translation>
     </message>
     <message>
         <source>Employee</source>
@@ -2585,10 +2589,6 @@ Den Debitor jetzt aus Kontakt {contact} erstellen und den Auftrag erstellen?</tr
     <message>
         <source>vendors</source>
         <translation>Kreditoren</translation>
-    </message>
-    <message>
-        <source>{created} contacts created from {kinds}, {skipped} skipped (already linked).</source>
-        <translation>{created} Kontakte aus {kinds} erstellt, {skipped} übersprungen (bereits verknüpft).</translation>
     </message>
     <message>
         <source>{doc} {no} e-mailed</source>

@@ -7,32 +7,12 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app.db import Database
 from app.ui.main_window import create_main_window
-
-Role = QPalette.ColorRole
-DARK = {  # a dark desktop palette (as a desktop in dark mode gives) for the dark-mode screenshot
-    Role.Window: "#202124", Role.WindowText: "#e8eaed", Role.Base: "#18191b", Role.AlternateBase: "#26272a",
-    Role.Text: "#e8eaed", Role.Button: "#2d2e31", Role.ButtonText: "#e8eaed", Role.Mid: "#5f6368",
-    Role.Dark: "#111214", Role.Light: "#3c4043", Role.Midlight: "#35363a", Role.Shadow: "#000000",
-    Role.Highlight: "#8ab4f8", Role.HighlightedText: "#202124", Role.PlaceholderText: "#9aa0a6",
-    Role.ToolTipBase: "#303134", Role.ToolTipText: "#e8eaed", Role.Link: "#8ab4f8",
-    Role.BrightText: "#ffffff",
-}  # fmt: skip
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, color in DARK.items():
-        palette.setColor(role, QColor(color))
-    for role in (Role.Text, Role.WindowText, Role.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#80868b"))
-    return palette
-
+from app.ui.palettes import dark_palette
 
 FIRST_NO = {"contact": "CT000001", "customer": "C000010", "vendor": "V000010", "bank_account": "B010"}
 

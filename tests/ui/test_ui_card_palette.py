@@ -8,44 +8,16 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.main_window import MainWindow
+from app.ui.palettes import dark_palette
 from app.ui.style import contrast
 from tests.helpers.dump import dump
 from tests.helpers.factory import edit, make_company, make_person
 from tests.ui.conftest import line, type_into
-
-Role = QPalette.ColorRole
-DARK = {
-    Role.Window: "#202124",
-    Role.WindowText: "#e8eaed",
-    Role.Base: "#18191b",
-    Role.AlternateBase: "#26272a",
-    Role.Text: "#e8eaed",
-    Role.Button: "#2d2e31",
-    Role.ButtonText: "#e8eaed",
-    Role.Mid: "#5f6368",
-    Role.Dark: "#111214",
-    Role.Light: "#3c4043",
-    Role.Highlight: "#8ab4f8",
-    Role.HighlightedText: "#202124",
-    Role.PlaceholderText: "#9aa0a6",
-    Role.ToolTipBase: "#303134",
-    Role.ToolTipText: "#e8eaed",
-    Role.Link: "#8ab4f8",
-}
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, color in DARK.items():
-        palette.setColor(role, QColor(color))
-    for role in (Role.Text, Role.WindowText, Role.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#80868b"))
-    return palette
 
 
 @pytest.fixture(params=["light", "dark"])

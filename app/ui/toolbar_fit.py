@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget, QWidgetAction
 
-from app.ui.actions import T
+from app.ui.actions import T, mnemonic, with_mnemonic
 
 CONTEXT = "toolbar"
 # Short labels by object name (a menu button `menu_…`, an action `action_…`); a name ending in "_" is a
@@ -79,29 +79,43 @@ class ToolbarFit(QObject):
         styles = Qt.ToolButtonStyle
         style = styles.ToolButtonTextBesideIcon if step == FULL else styles.ToolButtonIconOnly
         self.bar.setToolButtonStyle(style)  # a button without an icon still shows its text
+        entries: list[QToolButton | QAction] = []
         for action in self.bar.actions():
             if isinstance(action, QWidgetAction):
                 widget = action.defaultWidget()
                 if isinstance(widget, QToolButton):
-                    self._label_button(widget, step)
+                    entries.append(widget)
             elif not action.isSeparator():
-                self._label_action(action, step)
+                entries.append(action)
+        # A short label keeps the full text's Alt letter where it has it, else takes one no other entry has.
+        taken = {letter for entry in entries if (letter := mnemonic(_full_text(entry))) is not None}
+        for entry in entries:
+            full = _full_text(entry)
+            short = short_label(entry.objectName()) if step == SHORT else None
+            text = _short_with_mnemonic(short, full, taken) if short else full
+            # The full icon text carries the mnemonic ("&New"); Qt's fallback to the text would drop it.
+            entry.setText(text) if isinstance(entry, QToolButton) else entry.setIconText(text)
 
-    @staticmethod
-    def _label_button(button: QToolButton, step: int) -> None:
-        full = button.property("full_text")
-        if full is None:
-            full = button.text()
-            button.setProperty("full_text", full)
-            button.setToolTip(button.toolTip() or _plain(full))
-        short = short_label(button.objectName()) if step == SHORT else None
-        button.setText(short or full)
 
-    @staticmethod
-    def _label_action(action: QAction, step: int) -> None:
-        short = short_label(action.objectName()) if step == SHORT else None
-        # The full icon text carries the mnemonic ("&New"); Qt's fallback to the text would drop it.
-        action.setIconText(short or action.text())
+def _full_text(entry: QToolButton | QAction) -> str:
+    """The entry's full text with its mnemonic (a menu button's is remembered before a short label)."""
+    if isinstance(entry, QAction):
+        return entry.text()
+    full = entry.property("full_text")
+    if full is None:
+        full = entry.text()
+        entry.setProperty("full_text", full)
+        entry.setToolTip(entry.toolTip() or _plain(full))
+    return str(full)
+
+
+def _short_with_mnemonic(short: str, full: str, taken: set[str]) -> str:
+    letter = mnemonic(full)
+    if letter is not None and mnemonic(short) is None:
+        at = short.lower().find(letter)
+        if at >= 0:
+            return short[:at] + "&" + short[at:]
+    return with_mnemonic(short, taken)  # adds the letter it takes, so the next short label avoids it
 
 
 def _plain(text: str) -> str:

@@ -113,9 +113,9 @@ def test_request_page_offers_the_kinds_filters_and_counts_live(
     count = dialog.findChild(QLabel, "batch_count")
     assert count is not None and dialog.count is not None
     assert (dialog.count.total, dialog.count.linked) == (5, 1)
-    assert count.text() == "4 of 5 customers will get a contact; 1 already have one."
+    assert count.text() == "Will get a contact: 4 of 5 customers. Already linked: 1."
     dialog.editors["no"].setText("10000..20000")
-    qtbot.waitUntil(lambda: count.text().startswith("3 of 4"))  # after the pause in typing
+    qtbot.waitUntil(lambda: "3 of 4" in count.text())  # after the pause in typing
     dialog.editors["search_name"].setText("*30000")
     qtbot.waitUntil(lambda: "Nothing to do" in count.text())
     assert not ok_button(dialog).isEnabled() and ok_button(dialog).toolTip()
@@ -368,3 +368,33 @@ def test_closing_the_progress_window_cancels_the_job(qtbot: QtBot, answers: Prom
     with qtbot.waitSignal(running.finished, timeout=5000):
         pass
     assert done == ["stopped"] and shown("dialog_test_job") is None
+
+
+def test_code_filters_offer_the_codes_there_are(ctx: AppContext, qtbot: QtBot, answers: PromptLog) -> None:
+    """Country, posting groups and currency filters have the cards' lookup (button and F4): picking a code
+    puts it into the filter, and the count follows."""
+    from app.ui.lookups import ROLE_CODE, CodeField
+
+    make(ctx.db, "customer", auto_contact=False, no="10000", name="Firma DE", country_region_code="DE")
+    make(ctx.db, "customer", auto_contact=False, no="20000", name="Firma AT", country_region_code="AT")
+    dialog = counted(qtbot, BatchRequestDialog(ctx, "customer"))
+    qtbot.addWidget(dialog)
+    lookups = {field.field for field in dialog.findChildren(CodeField)}
+    assert lookups == {"country_region_code", "customer_posting_group", "gen_bus_posting_group",
+                       "vat_bus_posting_group", "currency_code"}  # fmt: skip
+    country = next(f for f in dialog.findChildren(CodeField) if f.field == "country_region_code")
+    codes = [code for code, _name in country.choices()]
+    assert "AT" in codes and "DE" in codes
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    country.edit.setFocus()
+    qtbot.waitUntil(country.edit.hasFocus)
+    qtbot.keyClick(country.edit, Qt.Key.Key_F4)
+    popup = country.edit.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    shown = [popup.model().index(row, 0).data(ROLE_CODE) for row in range(popup.model().rowCount())]
+    popup.setCurrentIndex(popup.model().index(shown.index("AT"), 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.editors["country_region_code"].text() == "AT", shown
+    qtbot.waitUntil(lambda: "1 of 1" in dialog.count_label.text())

@@ -833,12 +833,12 @@ Den Code trotzdem leeren?</translation>
         <translation>Übersprungen (bereits verknüpft)</translation>
     </message>
     <message>
-        <source>{n}: {reason}</source>
-        <translation>{n}: {reason}</translation>
+        <source>Will get a contact: {to_create} of {total} {kinds}. Already linked: {linked}.</source>
+        <translation>Erhalten einen Kontakt: {to_create} von {total} {kinds}. Bereits verknüpft: {linked}.</translation>
     </message>
     <message>
-        <source>{to_create} of {total} {kinds} will get a contact; {linked} already have one.</source>
-        <translation>{to_create} von {total} {kinds} erhalten einen Kontakt; {linked} haben bereits einen.</translation>
+        <source>{n}: {reason}</source>
+        <translation>{n}: {reason}</translation>
     </message>
 </context>
 <context>

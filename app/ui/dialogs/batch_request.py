@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.domain.fields import CODE_TABLES
 from app.errors import UserError, domain_text
 from app.kinds import kind
 from app.operations.batch import BatchCount, count_records
@@ -12,6 +13,7 @@ from app.operations.batch_filters import conditions, filter_fields
 from app.ui import prompts, runner, worker
 from app.ui.context import AppContext
 from app.ui.dialogs.common import ok_cancel
+from app.ui.lookups import CodeField, code_loader
 from app.ui.style import card_style, set_flag
 from app.ui.widgets import field_caption
 
@@ -46,12 +48,17 @@ class BatchRequestDialog(QDialog):
         group.setObjectName("batch_filters")
         form = QFormLayout(group)
         for name in filter_fields(table):
-            editor = QLineEdit(group)
-            editor.setObjectName(f"field_{name}")
+            row: QWidget
+            if name in CODE_TABLES:  # a code: the card's lookup (button, F4) lists the codes there are
+                lookup = CodeField(name, code_loader(ctx.db, CODE_TABLES[name]), group)
+                row, editor = lookup, lookup.edit
+            else:
+                row = editor = QLineEdit(group)
+                editor.setObjectName(f"field_{name}")
             editor.setClearButtonEnabled(True)
             editor.setPlaceholderText(_tr("All") if name != "no" else _tr("All, or e.g. 10000..20000|K*"))
             editor.textChanged.connect(self._schedule_count)
-            form.addRow(field_caption(name), editor)
+            form.addRow(field_caption(name), row)
             self.editors[name] = editor
         hint = QLabel(
             _tr("Filters as in Business Central: 10000..20000 (range), A* (begins with), A|B (either), "
@@ -138,7 +145,8 @@ class BatchRequestDialog(QDialog):
         self.count = counter.value
         assert self.count is not None
         plural = domain_text(kind(self.table).texts.plural_lower)
-        text = _tr("{to_create} of {total} {kinds} will get a contact; {linked} already have one.").format(
+        # label: count pairs read right for one and for many ("1 already have one" did not)
+        text = _tr("Will get a contact: {to_create} of {total} {kinds}. Already linked: {linked}.").format(
             to_create=_n(self.count.to_create), total=_n(self.count.total), kinds=plural,
             linked=_n(self.count.linked),
         )  # fmt: skip

@@ -13,7 +13,7 @@ from app import kinds
 from app.db import Database
 from app.ui.actions import ActionRegistry, ActionSpec, T
 from app.ui.cards import card_class
-from app.ui.context import AppContext
+from app.ui.context import AppContext, weakly
 from app.ui.documents import DOCUMENT_KINDS
 from app.ui.language import add_language_menu
 from app.ui.lists import list_class
@@ -98,8 +98,8 @@ class MainWindow(QMainWindow):
         self.mdi.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setCentralWidget(self.mdi)
         self.windows = WindowRegistry(self.mdi)
-        ctx.open_card = self.open_card
-        ctx.open_list = self.open_list
+        ctx.open_card = weakly(self.open_card)  # no ctx <-> window cycle (see weakly)
+        ctx.open_list = weakly(self.open_list)
         self.commands = ActionRegistry(self, self.action_specs(), Qt.ShortcutContext.WindowShortcut)
         self.commands["tabbed_windows"].setCheckable(True)
         build_menus(self, menus(), self.commands)

@@ -67,5 +67,6 @@ class SyncController(QObject):
 
     def close(self) -> None:
         self._db.bus.unsubscribe(self._on_commit)
+        self._drain.stop()  # nothing more arrives: a closed controller keeps no timer running
         if self._remote is not None:
             self._remote.stop()

@@ -19,6 +19,14 @@ How to use it::
 - The windows stay usable: the progress window is not modal. Each commit of the job reaches the open windows
   through the change bus (the SyncController relays commits made in other threads to the GUI thread).
 - `Worker` is the thread without a window, for a page that embeds its own `ProgressPanel`.
+
+Lifetime: a worker, its QThread and its QTimer are GUI-thread QObjects owned by Python. They are freed on the
+GUI thread by reference counting, never by the cyclic garbage collector, which runs on whichever thread
+allocates, often a job's thread: there it deleted a finished worker's QObjects and, through the job's closure,
+a SyncController whose active QTimer stayed registered with the GUI thread's event loop (SIGSEGV in
+QTimerInfoList::activateTimers). Hence no reference cycle: the thread holds only the plain `_Run`, never the
+Worker, and a delivered worker is kept until Qt deletes it (deleteLater, on the GUI thread). And since any
+window's garbage may hold a QObject, while a job runs the collector runs on the GUI thread only (_Collector).
 """
 
 from __future__ import annotations
@@ -54,6 +62,7 @@ Job = Callable[[Progress, ShouldCancel], T]
 POLL_MS = 100  # how often the GUI thread shows the job's latest progress
 CONTEXT = "worker"
 _running: set[Worker[Any]] = set()  # alive until delivered, whatever happens to the windows
+_retiring: dict[int, Worker[Any]] = {}  # delivered; kept until Qt deletes them (deleteLater, GUI thread)
 
 
 def _tr(text: str) -> str:
@@ -64,13 +73,81 @@ class Cancelled(Exception):
     """A job may raise it when it sees should_cancel(): delivered as a cancel, not as an error."""
 
 
+class _Collector:
+    """While a job runs, the cyclic garbage collector runs on the GUI thread only.
+
+    CPython runs it on whichever thread crosses its allocation threshold, and a job's thread allocates most;
+    garbage cycles of windows (a widget and its helpers refer to each other) may hold live QObjects, which
+    must not be deleted on a job's thread. So automatic collection is off while jobs run, and each worker's
+    poll on the GUI thread runs the collection that is due, on the collector's own schedule."""
+
+    restore = False  # the collector was on when the first job started
+
+    @classmethod
+    def jobs_started(cls) -> None:
+        if not _running:
+            cls.restore = gc.isenabled()
+            gc.disable()
+
+    @classmethod
+    def collect_due(cls) -> None:
+        counts, limits = gc.get_count(), gc.get_threshold()
+        if not cls.restore or not limits[0]:
+            return  # the application had turned it off itself
+        for generation in (2, 1, 0):  # as CPython: the oldest generation whose count passed its threshold
+            if counts[generation] > limits[generation]:
+                gc.collect(generation)
+                return
+
+    @classmethod
+    def jobs_ended(cls) -> None:
+        if not _running and cls.restore:
+            gc.enable()
+
+
+class _Run:
+    """What the job's thread shares with the GUI thread: the job and its state (plain values, no Qt), and no
+    reference to the Worker, so that worker and thread form no cycle for the collector to find."""
+
+    def __init__(self, job: Job[Any]) -> None:
+        self.job: Job[Any] | None = job
+        self.cancel = threading.Event()
+        self.ended = threading.Event()
+        self._lock = threading.Lock()
+        self._latest = (0, 0)
+        self.value: Any = None
+        self.error: BaseException | None = None
+        self.cancelled = False
+
+    def progress(self, done: int, total: int) -> None:
+        with self._lock:
+            self._latest = (done, total)
+
+    def latest(self) -> tuple[int, int]:
+        with self._lock:
+            return self._latest
+
+    def execute(self) -> None:
+        """In the job's thread."""
+        assert self.job is not None
+        try:
+            self.value = self.job(self.progress, self.cancel.is_set)
+        except Cancelled:
+            self.cancelled = True
+        except BaseException as exc:  # delivered to the GUI thread, which shows it
+            self.error = exc
+        finally:
+            self.cancelled = self.cancelled or bool(getattr(self.value, "cancelled", False))
+            self.ended.set()
+
+
 class _Thread(QThread):
-    def __init__(self, worker: Worker[Any]) -> None:
+    def __init__(self, run: _Run) -> None:
         super().__init__()
-        self._worker = worker
+        self._run = run
 
     def run(self) -> None:
-        self._worker._execute()
+        self._run.execute()
 
 
 class Worker(QObject, Generic[T]):
@@ -78,7 +155,7 @@ class Worker(QObject, Generic[T]):
 
     Signals (all on the GUI thread): progressed(done, total) at most every POLL_MS while it changes;
     finished() once the job has ended (within POLL_MS), after which `value`, `error` and `cancelled` tell
-    how.
+    how. After finished() the worker deletes itself (deleteLater); those attributes stay readable.
     """
 
     progressed = Signal(int, int)
@@ -86,79 +163,63 @@ class Worker(QObject, Generic[T]):
 
     def __init__(self, job: Job[T], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._job = job
-        self._cancel = threading.Event()
-        self._lock = threading.Lock()
-        self._latest = (0, 0)
+        self._run = _Run(job)
         self._shown = (-1, -1)
         self.value: T | None = None
         self.error: BaseException | None = None
         self.cancelled = False
-        self._ended = threading.Event()
         # Nothing of Qt crosses threads: the GUI thread polls the job's state (plain, lock-guarded values).
-        self._thread = _Thread(self)
+        self._thread = _Thread(self._run)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
+        key = id(self)  # the lambda must not hold the worker: it is what lets the worker go
+        self.destroyed.connect(lambda: _retiring.pop(key, None))
 
     # --- GUI thread ---------------------------------------------------------------------------------
     def start(self) -> None:
         _install_once()
+        _Collector.jobs_started()
         _running.add(self)
-        # Mitigation: the cyclic collector, run on the GUI thread while a job runs, crashed the process
-        # twice in five full test runs (PySide6 6.11, test_ui_batch); reference counting still frees.
-        gc.disable()
         self._timer.start()
         self._thread.start()
 
     def cancel(self) -> None:
         """Ask the job to stop; it answers at its next should_cancel() check."""
-        self._cancel.set()
+        self._run.cancel.set()
 
     @property
     def cancel_requested(self) -> bool:
-        return self._cancel.is_set()
+        return self._run.cancel.is_set()
 
     def is_running(self) -> bool:
         """True until the job has returned (or raised)."""
-        return not self._ended.is_set()
+        return not self._run.ended.is_set()
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until the thread ended (shutdown, tests); True when it did."""
         return self._thread.wait() if msecs < 0 else self._thread.wait(msecs)
 
     def latest(self) -> tuple[int, int]:
-        with self._lock:
-            return self._latest
+        return self._run.latest()
 
     def _poll(self) -> None:
+        _Collector.collect_due()
         latest = self.latest()
         if latest != self._shown:
             self._shown = latest
             emit(self.progressed, *latest)
-        if self._ended.is_set():
+        if self._run.ended.is_set():
             self._thread.wait()  # returns at once: the job is over, only the thread's exit remains
             self._timer.stop()
+            run = self._run
+            self.value, self.error, self.cancelled = run.value, run.error, run.cancelled
+            run.job = run.value = run.error = None  # what the job held is the worker's alone from now on
+            _retiring[id(self)] = self  # until Qt deletes it (below), on this thread: never the collector
             _running.discard(self)
-            if not _running:
-                gc.enable()
+            _Collector.jobs_ended()
             emit(self.finished)
-
-    # --- worker thread ------------------------------------------------------------------------------
-    def _progress(self, done: int, total: int) -> None:
-        with self._lock:
-            self._latest = (done, total)
-
-    def _execute(self) -> None:
-        try:
-            self.value = self._job(self._progress, self._cancel.is_set)
-        except Cancelled:
-            self.cancelled = True
-        except BaseException as exc:  # delivered to the GUI thread, which shows it
-            self.error = exc
-        finally:
-            self.cancelled = self.cancelled or bool(getattr(self.value, "cancelled", False))
-            self._ended.set()
+            self.deleteLater()
 
 
 def cancel_all(msecs: int = 2000) -> None:
@@ -281,7 +342,6 @@ class _Delivery(QObject, Generic[T]):
             sys.excepthook(type(error), error, error.__traceback__)
         else:
             self.on_done(self.worker.value)  # type: ignore[arg-type]  # None only after Cancelled
-        self.worker.deleteLater()
 
 
 def run_job(

@@ -136,7 +136,6 @@ class BatchRequestDialog(QDialog):
         if counter is not self._counter or not isinstance(counter, worker.Worker):
             return
         self._counter = None
-        counter.deleteLater()
         if isinstance(counter.error, UserError):
             self._show_refusal(counter.error)
             return

@@ -17,12 +17,16 @@ from app.models.base import utcnow
 log = logging.getLogger(__name__)
 
 # {table: {record key: set of changed field names}}; a deleted record carries {"__deleted__"},
-# a new one {"__new__"}.
+# a new one {"__new__"}; the key ANY stands for records too many to name (see merge).
 ChangeSet = dict[str, dict[str, set[str]]]
 Listener = Callable[[ChangeSet], None]
 
 NEW = "__new__"
 DELETED = "__deleted__"
+ANY = "*"
+# More changed records of one table than this are announced as ANY (a million-row import): the change set
+# and the change-log row stay small, and a window showing a record of that table reads it again.
+MANY = 10_000
 CHANNEL = "contactsync_changes"
 _KEY = "changes.pending"
 # One round trip on PostgreSQL. The transaction takes its id (xact) before the row takes its sequence
@@ -121,6 +125,36 @@ def add_changes(session: Session, table: str, keys: Iterable[str], fields: set[s
     rows = session.info.setdefault(_KEY, {}).setdefault(table, {})
     for key in keys:
         rows.setdefault(key, set()).update(fields)
+
+
+def merge(into: ChangeSet, changes: ChangeSet, limit: int = MANY) -> None:
+    """Add `changes` to `into`; a table with more than `limit` changed records becomes {ANY: the fields
+    any of them had changed}, and stays so."""
+    for table, records in changes.items():
+        rows = into.setdefault(table, {})
+        if ANY not in rows:
+            for key, fields in records.items():
+                rows.setdefault(key, set()).update(fields)
+            if len(rows) <= limit:
+                continue
+            records = dict(rows)
+            rows.clear()
+            rows[ANY] = set()
+        rows[ANY].update(*records.values())
+
+
+def fields_of(changes: ChangeSet, table: str, key: str) -> set[str] | None:
+    """The fields of record `key` of `table` that `changes` announces, None when it does not name it. Under
+    ANY it may be any record: the fields any of them had changed, without DELETED (a window showing one of
+    them reads it again and finds out whether it is gone)."""
+    rows = changes.get(table)
+    if not rows:
+        return None
+    named = rows.get(key)
+    many = rows.get(ANY)
+    if many is None:
+        return named
+    return (many - {DELETED}) | (named or set())
 
 
 def take_pending(session: Session) -> ChangeSet:

@@ -12,9 +12,10 @@ from sqlalchemy import TextClause, and_, delete, insert, inspect, or_, select, t
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.base import NO_VALUE
 
-from app.changes import NEW, add_change
+from app.changes import NEW, add_change, add_changes
 from app.domain.setup import get_setup, shared_read
 from app.models import Contact, ContactDuplicate, ContDuplSearchString, DuplSearchStringSetup
+from app.unit_of_work import unit
 
 DEFAULT_SETUP = [
     ("name", "first", 5),
@@ -262,7 +263,7 @@ def refresh_contact(session: Session, contact: Contact, *, type_changed: bool = 
     rows = setup_rows(session)
     values = {f: getattr(contact, f) for f in FIELDS}
     new = strings_for(values, rows)
-    if is_new:  # ORM rows: the unit of work inserts them after the contact they refer to
+    if is_new:  # stored after the flush has stored the contact (write_new_rows)
         return _add_new(session, contact.no, new, similar_to(session, values, exclude=contact.no))
     before = None if type_changed else old_values(contact, FIELDS)
     old = strings_for(before, rows) if before is not None else None
@@ -274,16 +275,45 @@ def refresh_contact(session: Session, contact: Contact, *, type_changed: bool = 
     return [c for c in candidates if c.contact_no not in separate]
 
 
+_NEW_ROWS = "duplicates.new_rows"  # (strings, pairs) of contacts new in the running flush
+
+
 def _add_new(
     session: Session, contact_no: str, strings: Strings, candidates: list[Candidate]
 ) -> list[Candidate]:
-    for (field, part), text_ in strings.items():
-        session.add(ContDuplSearchString(contact_no=contact_no, field=field, part=part, search_string=text_))
+    """Note the rows of a new contact; write_new_rows stores them once the flush has stored the contact
+    (a new company has up to 9 strings and 40 pairs: plain rows in one statement per table, not ORM
+    objects)."""
+    new_strings, new_pairs = unit(session).cache.setdefault(_NEW_ROWS, ([], []))
+    new_strings.extend({"contact_no": contact_no, "field": field, "part": part, "search_string": text_}
+                       for (field, part), text_ in strings.items())  # fmt: skip
     for candidate in candidates:
-        for a, b in ((contact_no, candidate.contact_no), (candidate.contact_no, contact_no)):
-            session.add(ContactDuplicate(contact_no=a, duplicate_contact_no=b,
-                                         no_of_matching_strings=candidate.matches))  # fmt: skip
+        other = candidate.contact_no
+        new_pairs.extend({"contact_no": a, "duplicate_contact_no": b, "separate_contacts": False,
+                          "no_of_matching_strings": candidate.matches}
+                         for a, b in ((contact_no, other), (other, contact_no)))  # fmt: skip
     return candidates
+
+
+def discard_new_rows(session: Session) -> None:
+    """A flush begins: rows noted by a flush that failed are void."""
+    unit(session).cache.pop(_NEW_ROWS, None)
+
+
+def write_new_rows(session: Session) -> None:
+    """After a flush: store the strings and pairs of the contacts it created, announced like ORM inserts."""
+    noted = unit(session).cache.pop(_NEW_ROWS, None)
+    if noted is None:
+        return
+    new_strings, new_pairs = noted
+    if new_strings:
+        session.execute(insert(ContDuplSearchString.__table__), new_strings)
+        add_changes(session, ContDuplSearchString.__tablename__,
+                    (f"{r['contact_no']}|{r['field']}|{r['part']}" for r in new_strings), {NEW})  # fmt: skip
+    if new_pairs:
+        session.execute(insert(ContactDuplicate.__table__), new_pairs)
+        add_changes(session, ContactDuplicate.__tablename__,
+                    (f"{r['contact_no']}|{r['duplicate_contact_no']}" for r in new_pairs), {NEW})  # fmt: skip
 
 
 def mark_not_duplicate(session: Session, contact_no: str, other_no: str, separate: bool = True) -> None:

@@ -15,6 +15,11 @@ value that the file carries as it was before the import does not undo what an ea
 company's new phone number that its persons inherited stays, although their rows still show the old one);
 the number in the file is not used, since another database numbers its contacts differently: new contacts
 are numbered by the series. The result keeps the first KEPT_ROWS rows to show and counts the rest.
+
+Memory does not grow with the file: the match index lives in a temporary SQLite database
+(app.io.matching); every CHUNK rows the session lets go of its ORM objects (all flushed; the transaction
+stays open, so Cancel still rolls everything back); the change set names at most MANY records per table
+(app.changes.merge), beyond that it announces the table.
 """
 
 from __future__ import annotations
@@ -23,10 +28,10 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from app.changes import ChangeSet, add_change, take_pending
+from app.changes import ANY, ChangeSet, add_change, merge, take_pending
 from app.domain.countries import country_code
 from app.domain.fieldmap import field_map
 from app.domain.links import links_of
@@ -57,11 +62,15 @@ from app.io.results import (
 )
 from app.models import Contact, CountryRegion, SyncJournalEntry
 from app.sync.journal_writer import change_id_of
+from app.unit_of_work import unit
 
 log = logging.getLogger(__name__)
 FIRST = ("type", "company_no", "first_name", "middle_name", "surname", "name", "country_region_code")
 ORDER = FIRST + tuple(c for c in COLUMNS if c not in FIRST)
 SHOWN = tuple(c for c in COLUMNS if c != "no")
+# Rows between two releases of the session's ORM objects: within a chunk they are held (rules that ask for
+# the same series, company or country again get it without a statement), after it they are let go.
+CHUNK = 2_000
 # The rows to import, read afresh on each call: the importer reads them twice (companies, then persons) and
 # a retried unit of work reads them again; a list's `lambda: iter(rows)` will do for small inputs.
 RowSource = Callable[[], Iterator[IncomingRow]] | list[IncomingRow]
@@ -120,31 +129,51 @@ class _Run:
         self.progress, self.should_cancel = progress, should_cancel
         self.done = 0
         _begin(session)
-        self.index = ContactIndex.load(session)
         self.map = field_map(session)
         self.codes = set(session.scalars(select(CountryRegion.code)))
-        self.companies: dict[str, str | None] = {}  # name (lower) -> no, for the companies of this file
-        self._names: dict[str, list[str]] | None = None
         self._created_company: tuple[str, str] | None = None  # (name, no) made for the current row
         # What the change feed collected, row by row: a refused row's share is dropped with its savepoint,
         # the others are handed back at the end and announced on commit.
         self.pending: ChangeSet = take_pending(session)
+        self._held: list[object] = []  # the ORM objects of the current chunk (the identity map is weak)
+        self.index = ContactIndex.load(session)
 
     def run(self, rows: RowSource, notes: list[UserError]) -> ImportResult:
         """Two passes over the rows (read lazily each time): companies first, so that persons find the
         companies of the same file wherever they stand in it; then persons."""
         result = ImportResult([], notes)
-        for persons in (False, True):
-            for row in rows() if callable(rows) else iter(rows):
-                if (row.error is None and _kind(row) == "person") != persons:
-                    continue
-                self.tick()
-                result.add(self.row(row))
+        event.listen(self.session, "loaded_as_persistent", self._hold)
+        event.listen(self.session, "pending_to_persistent", self._hold)
+        try:
+            for persons in (False, True):
+                for row in rows() if callable(rows) else iter(rows):
+                    if (row.error is None and _kind(row) == "person") != persons:
+                        continue
+                    self.tick()
+                    result.add(self.row(row))
+                    if self.done % CHUNK == 0:
+                        self.release()
+        finally:
+            event.remove(self.session, "loaded_as_persistent", self._hold)
+            event.remove(self.session, "pending_to_persistent", self._hold)
+            self._held.clear()
+            self.index.close()
         for table, records in self.pending.items():  # announced on commit (open windows, other users)
             for key, fields in records.items():
                 add_change(self.session, table, key, fields)
         result.finish()
         return result
+
+    def _hold(self, _session: Session, instance: object) -> None:
+        self._held.append(instance)
+
+    def release(self) -> None:
+        """End of a chunk: every row is flushed, so the session lets go of its objects (they are in the
+        transaction, which stays open) and of what the rules noted per record for the action's end."""
+        self.session.flush()
+        unit(self.session).duplicates_found.clear()  # candidates per new company; the import shows none
+        self.session.expunge_all()
+        self._held.clear()
 
     def tick(self) -> None:
         if self.should_cancel is not None and self.should_cancel():
@@ -197,9 +226,7 @@ class _Run:
             result.company_created = name
             self.remember(company_no, 0)
         changed = take_pending(self.session)
-        for table, records in changed.items():
-            for key, fields in records.items():
-                self.pending.setdefault(table, {}).setdefault(key, set()).update(fields)
+        merge(self.pending, changed)
         if result.action == UPDATE:  # persons that inherit the company's change (SPEC §6.4)
             for key, fields in sorted(changed.get("contact", {}).items()):
                 inherited = tuple(f for f in SHOWN if f in fields and f != "company_name")
@@ -241,20 +268,21 @@ class _Run:
         the only company of that name."""
         no, name = row.text("company_no").upper(), row.text("company_name")
         if not name:
-            known = self.index.known.get(no) if no else None
-            if no and (known is None or known.type != "company"):
+            known = self.index.get(no) if no else None
+            if no and (known is None or known[0] != "company"):
                 raise UserError("{field} \u201c{value}\u201d is not a company contact.", field="company_no",
                                 value=no)  # fmt: skip
             return no or None
         key = name.lower()
-        known = self.index.known.get(no)
+        known = self.index.get(no) if no else None
         found: list[str | None]
-        if key in self.companies:  # a company of this file ([None]: the file has two of that name)
-            found = [self.companies[key]]
-        elif known is not None and known.type == "company" and known.name.lower() == key:
+        in_file, of_file = self.index.file_company(name)
+        if in_file:  # a company of this file ([None]: the file has two of that name)
+            found = [of_file]
+        elif known is not None and known[0] == "company" and known[1].lower() == key:
             return no
         else:
-            found = list(self.company_names().get(key, []))
+            found = list(self.index.companies_named(name))
         if len(found) > 1 or found == [None]:
             raise UserError("Company \u201c{name}\u201d exists more than once.", field="company_no",
                             name=name)  # fmt: skip
@@ -263,14 +291,6 @@ class _Run:
             self._created_company = (name, record.no)
             return record.no
         return found[0]
-
-    def company_names(self) -> dict[str, list[str]]:
-        if self._names is None:
-            self._names = {}
-            for known in self.index.known.values():
-                if known.type == "company":
-                    self._names.setdefault(known.name.lower(), []).append(known.no)
-        return self._names
 
     # --- writing ------------------------------------------------------------------------------------
     def create(self, row: IncomingRow, label: str, values: dict[str, Any]) -> RowResult:
@@ -313,7 +333,8 @@ class _Run:
     def base_values(self, no: str) -> dict[str, str]:
         """Fields of contact `no` that earlier rows of this import changed by propagation or inheritance,
         with the value they had before the import (from this transaction's sync journal)."""
-        if no not in self.pending.get("contact", {}):
+        touched = self.pending.get("contact", {})
+        if no not in touched and ANY not in touched:
             return {}
         entries = self.session.execute(
             select(SyncJournalEntry.target_field, SyncJournalEntry.old_value)
@@ -338,13 +359,12 @@ class _Run:
         contact = self.session.get(Contact, no)
         if contact is None:
             return
-        if line:
-            self.index.claim(no, line)
         self.index.add(Known(no, contact.type, contact.name, contact.post_code, contact.email,
                              contact.vat_registration_no, contact.company_no))  # fmt: skip
+        if line:
+            self.index.claim(no, line)
         if contact.type == "company":
-            key = contact.name.lower()
-            self.companies[key] = no if self.companies.get(key, no) == no else None  # None: twice in the file
+            self.index.add_file_company(contact.name, no)  # twice in the file: its name is ambiguous
 
 
 def _kind(row: IncomingRow) -> str:

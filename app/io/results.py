@@ -34,14 +34,14 @@ class ImportOptions:
         return (self.prefer == DATABASE) != (line in self.except_lines)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FieldChange:
     field: str
     old: Any
     new: Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Propagation:
     """A record that receives the contact's change and which of its fields: a linked customer, vendor or
     bank account (SPEC §4 map), or a person inheriting from its company (SPEC §6.4)."""
@@ -51,7 +51,7 @@ class Propagation:
     fields: tuple[str, ...]
 
 
-@dataclass
+@dataclass(slots=True)  # up to KEPT_ROWS + REPORTED_ROWS of them are kept
 class RowResult:
     line: int
     name: str
@@ -91,7 +91,7 @@ class ImportResult:
         self.rows.sort(key=lambda r: r.line)
         for later in self.rows[KEPT_ROWS:]:
             if (later.action == ERROR or later.dropped) and len(self.reported) < REPORTED_ROWS:
-                self.reported.append(later)
+                self.reported.append(_reported(later))
         del self.rows[KEPT_ROWS:]
 
     def finish(self) -> None:
@@ -113,6 +113,13 @@ class ImportResult:
     def complete(self) -> bool:
         """True when every row is kept (else the preview shows the first KEPT_ROWS)."""
         return len(self.rows) == self.total
+
+
+def _reported(row: RowResult) -> RowResult:
+    """A row beyond the kept ones, kept for what it reports (refused, or values not stored): its line,
+    name, action, message and values not stored; what it changed is only counted."""
+    return RowResult(row.line, row.name, row.action, row.contact_no, message=row.message, field=row.field,
+                     dropped=row.dropped, company_created=row.company_created)  # fmt: skip
 
 
 __all__ = [

@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.fieldmap import field_map
@@ -22,12 +22,13 @@ from app.domain.names import NAME_PARTS, join_name, split_name
 from app.domain.setup import SETUP_FIELD_CAPTIONS, get_setup, relation_code, track_setup_writes
 from app.domain.validation import check_value, normalize
 from app.duplicates.search import FIELDS as DUPLICATE_FIELDS
-from app.duplicates.search import refresh_contact
+from app.duplicates.search import discard_new_rows, refresh_contact, write_new_rows
 from app.errors import UserError, marked
 from app.kinds import KINDS, PARTY_MODELS, kind, of_record
 from app.models import (
     BankAccount,
     Contact,
+    ContactBusinessRelation,
     InteractionLogEntry,
 )
 from app.sync.changes import Change, real_changes, set_if_different
@@ -250,6 +251,14 @@ class SyncRun:
             contact.business_relation = compute_status(self.session, contact.no, flush=False)  # its own
             self._drop_unrelated_primary(contact)
 
+    def _links_of(self, contact: Contact) -> list[Any]:
+        """links_of, without asking the database about a contact it does not hold yet when this flush
+        adds no link either (an import's new persons)."""
+        new = self.session.new
+        if inspect(contact).pending and not any(isinstance(o, ContactBusinessRelation) for o in new):
+            return []
+        return links_of(self.session, contact.no)
+
     def _drop_unrelated_primary(self, contact: Contact) -> None:
         """A contact that left its company (or stopped being a person) is no longer a possible primary
         contact of that company's customers and vendors (SPEC §8): their primary contact is cleared."""
@@ -269,7 +278,7 @@ class SyncRun:
 
     def _company_assigned(self, person: Contact, previous_no: str | None, given: Collection[str]) -> None:
         session = self.session
-        own_links = links_of(session, person.no)
+        own_links = self._links_of(person)
         if not person.company_no:
             person.company_name = ""
             if previous_no:  # left its company: it shows its own relations now
@@ -469,10 +478,15 @@ class SyncRun:
 
 
 def _before_flush(session: Session, _flush_context: object, _instances: object) -> None:
+    discard_new_rows(session)
     if not any(isinstance(o, PARTY_MODELS) for o in (*session.new, *session.dirty)):
         return
     with session.no_autoflush:
         SyncRun(session).run()
+
+
+def _after_flush(session: Session, _flush_context: object) -> None:
+    write_new_rows(session)  # the duplicate rows of contacts this flush stored (they refer to them)
 
 
 _INSTALLED = "_contactsync_sync_installed"
@@ -486,6 +500,7 @@ def install(factory: sessionmaker[Session]) -> None:
     track_setup_writes(factory)  # the setup the engine reads is shared per database until it changes
     if not getattr(factory, _INSTALLED, False):
         event.listen(factory, "before_flush", _before_flush)
+        event.listen(factory, "after_flush", _after_flush)
         setattr(factory, _INSTALLED, True)
 
 
@@ -493,6 +508,7 @@ def uninstall(factory: sessionmaker[Session]) -> None:
     """For measurements only (the benchmark's ORM floor): the factory's sessions no longer synchronize."""
     if getattr(factory, _INSTALLED, False):
         event.remove(factory, "before_flush", _before_flush)
+        event.remove(factory, "after_flush", _after_flush)
         setattr(factory, _INSTALLED, False)
 
 

@@ -246,3 +246,25 @@ def test_menu_has_import_and_export(main: MainWindow) -> None:
     file_menu = main.menuBar().findChild(object, "menu_file")
     names = [a.objectName() for a in file_menu.actions()]
     assert "action_import_contacts" in names and "action_export_contacts" in names
+
+
+def test_an_import_too_large_to_name_its_records_still_refreshes_cards_and_lists(
+    qtbot: QtBot, main: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beyond MANY records a table is announced as a whole (app.changes.ANY): an open card of an updated
+    contact shows the file's value, and the open list shows the new contacts."""
+    import app.io.importer as importer
+    from app.changes import merge
+    from app.operations.import_export import import_contacts
+
+    monkeypatch.setattr(importer, "merge", lambda into, new: merge(into, new, limit=1))
+    db = main.ctx.db
+    contact = make_company(db, name="Alpha GmbH", city="Ulm")
+    card = main.open_card("contact", contact)
+    contacts = main.open_list("contact")
+    path = tmp_path / "many.csv"
+    path.write_text("name;city\nAlpha GmbH;Bonn\nBeta GmbH;Köln\nGamma GmbH;Kiel\n", encoding="utf-8")
+    report = import_contacts(db, path, apply=True)
+    assert (report.created, report.updated) == (2, 1)
+    qtbot.waitUntil(lambda: line(card, "city").text() == "Bonn")
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 3)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QScrollArea, QVBoxLa
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.changes import DELETED, ChangeSet
+from app.changes import DELETED, ChangeSet, fields_of
 from app.domain.records import create_record, set_field
 from app.errors import ConflictError, UserError
 from app.kinds import kind as kind_entry
@@ -269,12 +269,12 @@ class BaseCard(CardCommands, CardLayout, PaletteStyled, QWidget):
     # --- live refresh -------------------------------------------------------------------------------
     def _on_changed(self, changes: ChangeSet) -> None:
         if self._saving is not None:  # our own echo: remembered, applied once the save is complete
-            self._saving.update(changes.get(self.kind, {}).get(self.no or "", ()))
+            self._saving.update(fields_of(changes, self.kind, self.no or "") or ())
             self._saving.update(("__related__",) if self.related_changed(changes) else ())
             return
         if self.no is None or self._gone:
             return
-        fields = changes.get(self.kind, {}).get(self.no)
+        fields = fields_of(changes, self.kind, self.no)
         if fields is not None:
             if DELETED in fields:
                 self.record_gone()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import kinds
-from app.changes import ChangeSet
+from app.changes import ChangeSet, fields_of
 from app.journal.rows import HistoryPage, HistoryRow, RecordKey, history_page
 from app.journal.undo import undo_change
 from app.ui import prompts, runner
@@ -125,7 +125,7 @@ class HistoryPanel(QWidget):
         if "contact_business_relation" in changes:
             self._seen_id = None  # links changed: which changes concern the record is read afresh
             self._mark_stale()
-        elif self.no in changes.get(self.kind, {}):
+        elif fields_of(changes, self.kind, self.no) is not None:
             self._mark_stale()
 
     def _mark_stale(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from app.changes import ChangeSet
+from app.changes import ANY, ChangeSet
 from app.documents import (
     add_line,
     delete_line,
@@ -97,7 +97,8 @@ class DocumentCard(DocumentCommands, BaseCard):
 
     def related_changed(self, changes: ChangeSet) -> bool:
         prefix = f"{self.no}|"
-        return any(key.startswith(prefix) for key in changes.get(self.kind.replace("header", "line"), {}))
+        lines = changes.get(self.kind.replace("header", "line"), {})
+        return ANY in lines or any(key.startswith(prefix) for key in lines)
 
     def after_load(self) -> None:
         super().after_load()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from sqlalchemy import ColumnElement, Select, Table, func, select, tuple_
 
 from app import search_index
-from app.changes import DELETED, NEW, ChangeSet
+from app.changes import ANY, DELETED, NEW, ChangeSet
 from app.db import Database
 from app.kinds import kind as kind_entry
 from app.models import Base
@@ -142,7 +142,7 @@ class RecordTableModel(QAbstractTableModel):
             return
         fields = set().union(*changed.values())
         touched = {self.columns[self._sort_column].field, *(self.search_fields if self._search else ())}
-        if NEW in fields or DELETED in fields or fields & touched:
+        if ANY in changed or NEW in fields or DELETED in fields or fields & touched:
             self.reload(keep=len(self._rows))
             return
         keys = [k for k in changed if k in self._row_of]
